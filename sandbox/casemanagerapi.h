@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sandboxexchange.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class SandboxServer;
+class DataStore;
+struct Actor;
+struct Activity;
+struct Case;
+
+// The case and activity part of eGain Case Manager v3 (OAuth bearer tokens) and of Cisco ECE
+// Interaction v12 (login sessions). Both dialects share their rules and differ in paths,
+// authentication and a few parameter names, so one class serves either.
+class CaseManagerApi
+{
+public:
+    enum class Dialect { EgainV3, EceV12 };
+    CaseManagerApi(SandboxServer &server, Dialect dialect);
+
+private:
+    using Handler = std::function<SandboxReply(const Actor &)>;
+    SandboxReply serve(const SandboxRequest &request, const Handler &handler);
+
+    SandboxReply login(const SandboxRequest &request);
+    SandboxReply logout(const SandboxRequest &request);
+    SandboxReply createCalltrack(const SandboxRequest &request, const Actor &actor);
+    SandboxReply activitiesByIds(const SandboxRequest &request, const Actor &actor);
+    SandboxReply searchActivities(const SandboxRequest &request, const Actor &actor);
+    SandboxReply changeCase(const SandboxRequest &request, const Actor &actor);
+    SandboxReply casesByIds(const SandboxRequest &request, const Actor &actor);
+    SandboxReply searchCases(const SandboxRequest &request, const Actor &actor);
+    SandboxReply attributes(const SandboxRequest &request);
+
+    std::optional<SandboxReply> validateCalltrack(const QJsonObject &body, bool anonymous,
+                                                  const Actor &actor, Activity *draft) const;
+    std::optional<SandboxReply> validateNewCase(const QJsonObject &body) const;
+    std::optional<SandboxReply> validateCustomAttributes(const QJsonValue &value, bool forCase,
+                                                         const QString &rule) const;
+
+    QJsonObject activityJson(const Activity &activity, const QSet<QString> &extras) const;
+    QJsonObject caseJson(const Case &c, const QSet<QString> &extras) const;
+    QJsonObject userJson(int userId) const;
+    QString href(const QString &resource, qint64 id) const;
+    bool visible(const Actor &actor, int department) const;
+    qint64 createCase(const Case &prototype);
+
+    SandboxServer &m_server;
+    DataStore &m_store;
+    Dialect m_dialect;
+    QString m_prefix;
+};

@@ -1,0 +1,257 @@
+#include "sandboxserver.h"
+
+#include "authregistry.h"
+#include "datastore.h"
+
+#include <QDateTime>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 406: return "Not Acceptable";
+    case 409: return "Conflict";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    default: return u"OTHER"_s;
+    }
+}
+
+// Writes the status line and headers ourselves: QHttpServerResponder in 6.4 cannot send a
+// truncated body, and a dropped connection must look exactly like a real one.
+QByteArray serialize(const SandboxReply &reply, qsizetype announcedLength)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
+        + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(announcedLength) + "\r\n\r\n";
+    return out;
+}
+
+bool isApiPath(const QString &path)
+{
+    return !path.startsWith(u"/_sandbox/"_s);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_store(std::make_unique<DataStore>())
+    , m_auth(std::make_unique<AuthRegistry>())
+    , m_faultRandom(options.seed ^ 0x5eed)
+{
+    m_auth->setExpireAfterRequests(options.expireSessionsAfter);
+    if (!m_options.logFile.isEmpty()) {
+        m_log.setFileName(m_options.logFile);
+        if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+            qWarning("agentdesk-sandbox: cannot write the request log %s", qPrintable(m_options.logFile));
+    }
+    reseed();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+void SandboxServer::reseed()
+{
+    m_store->seed(m_options.seed, m_options.scale, m_options.jtelClientsId);
+    m_auth->clear();
+}
+
+void SandboxServer::addRoute(QHttpServerRequest::Method method, const QString &pattern,
+                             SandboxHandler handler)
+{
+    m_routes.push_back({method, QRegularExpression(u'^' + pattern + u'$'), std::move(handler)});
+}
+
+SandboxReply SandboxServer::route(SandboxRequest &request) const
+{
+    bool pathKnown = false;
+    for (const Route &candidate : m_routes) {
+        const auto match = candidate.pattern.match(request.path);
+        if (!match.hasMatch())
+            continue;
+        pathKnown = true;
+        if (candidate.method != request.method)
+            continue;
+        request.captures = match.capturedTexts().mid(1);
+        return candidate.handler(request);
+    }
+    if (pathKnown)
+        return SandboxReply::empty(405);
+    // jtel: "404 with an empty body: the endpoint does not exist"
+    return SandboxReply::empty(404);
+}
+
+SandboxReply SandboxServer::control(const SandboxRequest &request)
+{
+    if (request.path == u"/_sandbox/health"_s)
+        return SandboxReply::json(200, QJsonObject{{u"status"_s, u"ok"_s}, {u"port"_s, m_port}});
+    if (request.method != QHttpServerRequest::Method::Post)
+        return SandboxReply::empty(405);
+    if (request.path == u"/_sandbox/reset"_s) {
+        reseed();
+        return SandboxReply::empty(204);
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (request.path == u"/_sandbox/faults"_s) {
+        FaultSettings &faults = m_options.faults;
+        faults.failRate = body.value(u"failRate"_s).toDouble(faults.failRate);
+        faults.dropRate = body.value(u"dropRate"_s).toDouble(faults.dropRate);
+        faults.latencyMs = body.value(u"latencyMs"_s).toInt(faults.latencyMs);
+        faults.failNext = body.value(u"failNext"_s).toInt(faults.failNext);
+        faults.dropNext = body.value(u"dropNext"_s).toInt(faults.dropNext);
+        if (body.contains(u"expireSessionsAfter"_s))
+            m_auth->setExpireAfterRequests(body.value(u"expireSessionsAfter"_s).toInt());
+        return SandboxReply::empty(204);
+    }
+    static const QRegularExpression availability(u"^/_sandbox/users/([^/]+)/available$"_s);
+    if (const auto match = availability.match(request.path); match.hasMatch()) {
+        if (!m_store->setUserAvailable(match.captured(1), body.value(u"available"_s).toBool()))
+            return SandboxReply::empty(404);
+        return SandboxReply::empty(204);
+    }
+    return SandboxReply::empty(404);
+}
+
+SandboxServer::Fault SandboxServer::nextFault()
+{
+    FaultSettings &faults = m_options.faults;
+    if (faults.failNext > 0) {
+        --faults.failNext;
+        return Fault::Fail;
+    }
+    if (faults.dropNext > 0) {
+        --faults.dropNext;
+        return Fault::Drop;
+    }
+    const double draw = m_faultRandom.generateDouble();
+    if (draw < faults.failRate)
+        return Fault::Fail;
+    if (draw < faults.failRate + faults.dropRate)
+        return Fault::Drop;
+    return Fault::None;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SandboxRequest parsed;
+    parsed.method = request.method();
+    parsed.path = request.url().path(QUrl::FullyDecoded);
+    parsed.query = request.query();
+    parsed.headers = request.headers();
+    parsed.body = request.body();
+
+    if (!isApiPath(parsed.path)) {
+        deliver(request, socket, parsed, control(parsed), Fault::None);
+        return true;
+    }
+
+    const Fault fault = nextFault();
+    if (fault == Fault::Fail) {
+        // injected before any side effect, so a retry is always safe
+        const SandboxReply reply = parsed.path.startsWith(u"/rest/"_s)
+            ? SandboxReply::jtelError(503, u"injected failure"_s)
+            : SandboxReply::egainError(503, 101, u"injected failure; retry later"_s);
+        deliver(request, socket, parsed, SandboxReply(reply).withHeader("Retry-After", "1"), fault);
+        return true;
+    }
+    deliver(request, socket, parsed, route(parsed), fault);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    handleRequest(request, socket);
+}
+
+void SandboxServer::deliver(const QHttpServerRequest &, QTcpSocket *socket,
+                            const SandboxRequest &parsed, const SandboxReply &reply, Fault fault)
+{
+    if (isApiPath(parsed.path))
+        writeLog(parsed, reply.status, fault);
+
+    const bool drop = fault == Fault::Drop;
+    QByteArray bytes = serialize(reply, drop ? reply.body.size() + 64 : reply.body.size());
+    // a dropped answer stops in the middle of its body (or of its headers when it has none)
+    bytes += drop ? reply.body.left(reply.body.size() / 2) : reply.body;
+    if (drop && reply.body.isEmpty())
+        bytes.truncate(bytes.size() / 2);
+
+    QPointer<QTcpSocket> target(socket);
+    auto send = [target, bytes, drop] {
+        if (!target)
+            return;
+        target->write(bytes);
+        if (drop) {
+            target->flush();
+            target->abort();
+        }
+    };
+    const int latency = isApiPath(parsed.path) ? m_options.faults.latencyMs : 0;
+    if (latency > 0)
+        QTimer::singleShot(latency, this, send);
+    else
+        send();
+}
+
+void SandboxServer::writeLog(const SandboxRequest &request, int status, Fault fault)
+{
+    if (!m_log.isOpen())
+        return;
+    QJsonObject headers;
+    for (const auto &[name, value] : request.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    const QJsonObject line{
+        {u"time"_s, formatIsoUtc(QDateTime::currentMSecsSinceEpoch())},
+        {u"method"_s, methodName(request.method)},
+        {u"path"_s, request.path},
+        {u"query"_s, request.query.toString(QUrl::FullyDecoded)},
+        {u"headers"_s, headers},
+        {u"body"_s, QString::fromUtf8(request.body)},
+        {u"status"_s, status},
+        {u"fault"_s, fault == Fault::Fail ? u"fail"_s : fault == Fault::Drop ? u"drop"_s : u"none"_s},
+    };
+    m_log.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_log.flush();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sandboxexchange.h"
+
+#include <QAbstractHttpServer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <memory>
+#include <vector>
+
+class DataStore;
+class AuthRegistry;
+class QTcpSocket;
+
+struct FaultSettings
+{
+    double failRate = 0;
+    double dropRate = 0;
+    int latencyMs = 0;
+    int failNext = 0;
+    int dropNext = 0;
+};
+
+struct SandboxOptions
+{
+    quint32 seed = 1;
+    int scale = 1;
+    QString logFile;
+    FaultSettings faults;
+    int expireSessionsAfter = 0;
+    int jtelClientsId = 1234;
+    QString jtelToken = QStringLiteral("sandbox-jtel-token");
+};
+
+// Routes every request itself (rather than through QHttpServer's router) so that one place
+// applies what must hold for all of them: fault injection, latency, the request log, and
+// answers that QHttpServer 6.4 cannot give (405, a connection dropped mid-response).
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    quint16 start(quint16 port);
+    void reseed();
+
+    void addRoute(QHttpServerRequest::Method method, const QString &pattern, SandboxHandler handler);
+
+    DataStore &store() { return *m_store; }
+    AuthRegistry &auth() { return *m_auth; }
+    const SandboxOptions &options() const { return m_options; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    enum class Fault { None, Fail, Drop };
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QRegularExpression pattern;
+        SandboxHandler handler;
+    };
+
+    SandboxReply route(SandboxRequest &request) const;
+    SandboxReply control(const SandboxRequest &request);
+    Fault nextFault();
+    void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxRequest &parsed,
+                 const SandboxReply &reply, Fault fault);
+    void writeLog(const SandboxRequest &request, int status, Fault fault);
+
+    SandboxOptions m_options;
+    std::unique_ptr<DataStore> m_store;
+    std::unique_ptr<AuthRegistry> m_auth;
+    std::vector<Route> m_routes;
+    QRandomGenerator m_faultRandom;
+    QFile m_log;
+    quint16 m_port = 0;
+};
