@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/acdevent.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+// Turns the body of GET {baseUrl}/acd/events into AcdEvent values. Pure and thread-safe, so it
+// runs off the GUI thread. Tolerant by design (jtel-acd-events.md §4: records may carry more
+// fields than documented, and most fields may be null): unknown fields are ignored, optional
+// fields may be missing or null, and only a record without a usable ID is dropped — with a reason.
+class AcdEventDecoder
+{
+public:
+    struct Result
+    {
+        QList<AcdEvent> events;
+        // the envelope's "count"; -1 when the server sent none
+        qsizetype reportedCount = -1;
+        // one line per dropped record, e.g. "record 3: ID is missing or not an integer"
+        QStringList skippedRecords;
+        // set when the body as a whole is unusable; events is then empty
+        QString error;
+
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static Result decodeList(const QByteArray &body);
+    static std::optional<AcdEvent> decodeRecord(const QJsonObject &record, QString *whyNot);
+
+    // jtel timestamps are local time without zone and with milliseconds,
+    // "2020-09-15T02:59:32.794" (§4). The zone is not in the data: we read them in the
+    // agent's local time zone, as the ACD and its agents normally share a site.
+    static std::optional<qint64> parseTimestamp(QStringView text);
+};

@@ -1,0 +1,195 @@
+#include "acdeventqueuemodel.h"
+#include "itemroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+AcdEvent makeEvent(qint64 id, int typeId, QString sender, qint64 createdMsecs,
+                   std::optional<int> priority = std::nullopt)
+{
+    AcdEvent e;
+    e.id = id;
+    e.typeId = typeId;
+    e.statusId = 1;
+    e.groupId = 512;
+    e.sender = std::move(sender);
+    e.subject = u"Subject %1"_s.arg(id);
+    e.createdMsecs = createdMsecs;
+    e.priority = priority;
+    return e;
+}
+
+QList<AcdEvent> threeEvents()
+{
+    return {makeEvent(88001, 3, u"4922199900011"_s, 3'000, 60),
+            makeEvent(88002, 6, u"client@example.net"_s, 1'000),
+            makeEvent(88101, 1, u"4930555010001"_s, 2'000, 50)};
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+QList<qint64> idsInRowOrder(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(ItemRoles::IdRole).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+class TestAcdEventQueueModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsEmptyWithSevenColumns();
+    void showsOneRowPerEvent();
+    void namesTheDocumentedTypes_data();
+    void namesTheDocumentedTypes();
+    void leavesMissingValuesEmpty();
+    void sortsByEveryColumnWithoutBreakingTheModel();
+    void sortsByCreatedAndPriority();
+    void persistentIndexFollowsItsRowWhenSorting();
+    void keepsTheSortOrderWhenEventsAreReplaced();
+
+private:
+    AcdEventQueueModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestAcdEventQueueModel::init()
+{
+    m_model = new AcdEventQueueModel;
+    m_tester = new QAbstractItemModelTester(m_model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestAcdEventQueueModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void TestAcdEventQueueModel::startsEmptyWithSevenColumns()
+{
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->columnCount(), 7);
+    const QStringList expected {u"Type"_s,     u"Group"_s,  u"Sender"_s, u"Subject"_s,
+                                u"Priority"_s, u"Status"_s, u"Created"_s};
+    for (int column = 0; column < expected.size(); ++column)
+        QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
+}
+
+void TestAcdEventQueueModel::showsOneRowPerEvent()
+{
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->setEvents(threeEvents());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::TypeColumn), u"Callback"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::GroupColumn), u"512"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SenderColumn), u"4922199900011"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SubjectColumn), u"Subject 88001"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::PriorityColumn), u"60"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::StatusColumn), u"1"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::CreatedColumn),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(3'000), QLocale::ShortFormat));
+    QCOMPARE(m_model->index(0, 0).data(ItemRoles::IdRole).toLongLong(), 88001);
+}
+
+void TestAcdEventQueueModel::namesTheDocumentedTypes_data()
+{
+    QTest::addColumn<int>("typeId");
+    QTest::addColumn<QString>("name");
+    // jtel-acd-events.md §6
+    QTest::newRow("1") << 1 << u"Voicemail"_s;
+    QTest::newRow("2") << 2 << u"Fax"_s;
+    QTest::newRow("3") << 3 << u"Callback"_s;
+    QTest::newRow("4") << 4 << u"SMS"_s;
+    QTest::newRow("5") << 5 << u"Email"_s;
+    QTest::newRow("6") << 6 << u"Ticket"_s;
+    QTest::newRow("undocumented 7") << 7 << u"Type 7"_s;
+    QTest::newRow("missing 0") << 0 << u"Type 0"_s;
+}
+
+void TestAcdEventQueueModel::namesTheDocumentedTypes()
+{
+    QFETCH(int, typeId);
+    QFETCH(QString, name);
+    QCOMPARE(AcdEventQueueModel::typeName(typeId), name);
+    m_model->setEvents({makeEvent(1, typeId, u"x"_s, 1)});
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::TypeColumn), name);
+}
+
+void TestAcdEventQueueModel::leavesMissingValuesEmpty()
+{
+    AcdEvent bare;
+    bare.id = 1;
+    m_model->setEvents({bare});
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::GroupColumn), QString());
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::PriorityColumn), QString());
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::CreatedColumn), QString());
+}
+
+// The tester checks every signal the model emits while it sorts; no row is lost or doubled.
+void TestAcdEventQueueModel::sortsByEveryColumnWithoutBreakingTheModel()
+{
+    m_model->setEvents(threeEvents());
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_model->sort(column, order);
+            QList<qint64> ids = idsInRowOrder(*m_model);
+            std::sort(ids.begin(), ids.end());
+            QCOMPARE(ids, (QList<qint64> {88001, 88002, 88101}));
+        }
+    }
+}
+
+void TestAcdEventQueueModel::sortsByCreatedAndPriority()
+{
+    m_model->setEvents(threeEvents());
+    m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
+    m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88001, 88101, 88002}));
+    // an event without priority sorts before every priority
+    m_model->sort(AcdEventQueueModel::PriorityColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
+    m_model->sort(AcdEventQueueModel::TypeColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88001, 88002, 88101})); // C, T, V
+}
+
+void TestAcdEventQueueModel::persistentIndexFollowsItsRowWhenSorting()
+{
+    m_model->setEvents(threeEvents());
+    m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex newest = m_model->index(2, AcdEventQueueModel::SubjectColumn);
+    QCOMPARE(newest.data().toString(), u"Subject 88001"_s);
+    m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(newest.row(), 0);
+    QCOMPARE(newest.column(), int(AcdEventQueueModel::SubjectColumn));
+    QCOMPARE(newest.data().toString(), u"Subject 88001"_s);
+}
+
+void TestAcdEventQueueModel::keepsTheSortOrderWhenEventsAreReplaced()
+{
+    m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::DescendingOrder);
+    m_model->setEvents(threeEvents());
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88001, 88101, 88002}));
+}
+
+QTEST_GUILESS_MAIN(TestAcdEventQueueModel)
+#include "tst_acdeventqueuemodel.moc"
