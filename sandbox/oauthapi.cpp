@@ -140,6 +140,8 @@ SandboxReply OAuthApi::token(const SandboxRequest &request)
     if (!caller)
         return oauthError(401, u"invalid_client"_s, u"unknown client_id"_s);
     const QString grant = formValue(form, u"grant_type"_s);
+    if (grant.isEmpty())
+        return oauthError(400, u"invalid_request"_s, u"grant_type is required"_s);
     if (grant == u"client_credentials"_s)
         return clientCredentials(*caller, form);
     if (grant == u"authorization_code"_s)
