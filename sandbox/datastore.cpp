@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -187,7 +189,7 @@ void DataStore::seedGenerated(quint32 seed, int scale, qint64 now)
         c.severity = Severities.at(int(random.bounded(Severities.size())));
         c.originatingChannel = random.bounded(2) ? u"email"_s : u"phone"_s;
         c.created = now - qint64(random.bounded(90 * 24 * 60)) * Minute;
-        c.lastModified = c.created + qint64(random.bounded(24 * 60)) * Minute;
+        c.lastModified = std::min(c.created + qint64(random.bounded(24 * 60)) * Minute, now - Minute);
         c.lastModifiedBy = c.owner;
         cases[c.id] = c;
     }
@@ -211,8 +213,9 @@ void DataStore::seedGenerated(quint32 seed, int scale, qint64 now)
         a.contentText = u"Notes on \"%1\" for %2."_s.arg(c.subject, customers[c.customer].name());
         a.customer = c.customer;
         a.priority = QString::number(1 + random.bounded(7));
-        a.created = c.created + qint64(random.bounded(7 * 24 * 60)) * Minute;
-        a.lastModified = a.created + qint64(random.bounded(3 * 24 * 60)) * Minute;
+        // nothing in the seeded history lies in the future
+        a.created = std::min(c.created + qint64(random.bounded(7 * 24 * 60)) * Minute, now - Minute);
+        a.lastModified = std::min(a.created + qint64(random.bounded(3 * 24 * 60)) * Minute, now - Minute);
         a.lastModifiedBy = a.assignedUser ? a.assignedUser : c.owner;
         if (a.status == u"assigned"_s && random.bounded(20) == 0)
             a.lockedBy = a.assignedUser;
@@ -317,7 +320,7 @@ void DataStore::seedJtel(quint32 seed, int scale, qint64 now)
         }
         event.priority = int(random.bounded(201));
         event.created = now - qint64(random.bounded(14 * 24 * 60)) * Minute - qint64(random.bounded(60000));
-        event.modified = event.created + qint64(random.bounded(600)) * Minute;
+        event.modified = std::min(event.created + qint64(random.bounded(600)) * Minute, now - Minute);
         if (random.bounded(5) == 0)
             event.appointment = now + qint64(random.bounded(3 * 24 * 60)) * Minute;
         jtelEvents[event.id] = event;

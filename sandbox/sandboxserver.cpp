@@ -223,10 +223,10 @@ void SandboxServer::deliver(const QHttpServerRequest &, QTcpSocket *socket,
         if (!target)
             return;
         target->write(bytes);
-        if (drop) {
-            target->flush();
-            target->abort();
-        }
+        // a graceful close after the partial answer: an abort() would send a reset, and the
+        // client's kernel would discard the bytes already received
+        if (drop)
+            target->disconnectFromHost();
     };
     const int latency = isApiPath(parsed.path) ? m_options.faults.latencyMs : 0;
     if (latency > 0)
