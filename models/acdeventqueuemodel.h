@@ -35,7 +35,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // The name of an AcdEventTypesID (jtel-acd-events.md §6), or "Type N" for unknown ones.
+    // The name of an AcdEventTypesID (jtel AcdEvents API reference §6), or "Type N" for unknown ones.
     static QString typeName(int typeId);
 
 private:

@@ -5,6 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
@@ -63,6 +66,8 @@ int main(int argc, char *argv[])
         {u"expire-sessions-after"_s, u"Sessions and tokens expire after N requests (0: never)."_s, u"N"_s, u"0"_s},
         {u"jtel-clients-id"_s, u"jtel ClientsID in the URL."_s, u"N"_s, u"1234"_s},
         {u"jtel-token"_s, u"jtel API token."_s, u"TOKEN"_s, u"sandbox-jtel-token"_s},
+        {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s},
+        {u"tls-key"_s, u"PEM private key (RSA) of --tls-cert."_s, u"FILE"_s},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -87,6 +92,20 @@ int main(int argc, char *argv[])
     CaseManagerApi egain(server, CaseManagerApi::Dialect::EgainV3);
     CaseManagerApi ece(server, CaseManagerApi::Dialect::EceV12);
     JtelApi jtel(server);
+
+    if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s))
+        fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(u"tls-cert"_s)) {
+        QFile certificateFile(parser.value(u"tls-cert"_s));
+        QFile keyFile(parser.value(u"tls-key"_s));
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            fail(u"cannot read the TLS certificate or key"_s);
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            fail(u"the TLS certificate or key is not valid PEM"_s);
+        server.sslSetup(certificate, key);
+    }
 
     const quint16 listening = server.start(quint16(port));
     if (listening == 0)

@@ -8,6 +8,7 @@
 class AcdEventQueueModel;
 class JtelClient;
 class QLabel;
+class QNetworkAccessManager;
 class QTableView;
 
 class MainWindow : public QMainWindow
@@ -28,12 +29,13 @@ Q_SIGNALS:
     void loadFinished(bool ok);
 
 private:
-    void showEvents(const QList<AcdEvent> &events);
+    void showEvents(const QList<AcdEvent> &events, const QString &server);
     void showFailure(const QString &message);
     void setStatusText(const QString &text);
 
     AcdEventQueueModel *m_model;
     QTableView *m_eventTable;
     QLabel *m_statusLabel;
+    QNetworkAccessManager *m_network;
     JtelClient *m_jtel = nullptr;
 };

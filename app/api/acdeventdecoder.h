@@ -10,9 +10,10 @@
 #include <optional>
 
 // Turns the body of GET {baseUrl}/acd/events into AcdEvent values. Pure and thread-safe, so it
-// runs off the GUI thread. Tolerant by design (jtel-acd-events.md §4: records may carry more
-// fields than documented, and most fields may be null): unknown fields are ignored, optional
-// fields may be missing or null, and only a record without a usable ID is dropped — with a reason.
+// runs off the GUI thread. Tolerant by design (the jtel AcdEvents reference §4: records may
+// carry more fields than documented, and most fields may be null): unknown fields are ignored,
+// optional fields may be missing or null, and only a record without a usable ID is dropped —
+// with a reason.
 class AcdEventDecoder
 {
 public:
@@ -33,7 +34,6 @@ public:
     static std::optional<AcdEvent> decodeRecord(const QJsonObject &record, QString *whyNot);
 
     // jtel timestamps are local time without zone and with milliseconds,
-    // "2020-09-15T02:59:32.794" (§4). The zone is not in the data: we read them in the
-    // agent's local time zone, as the ACD and its agents normally share a site.
+    // "2020-09-15T02:59:32.794" (§4); Timestamps::parseLocal() says how they are read.
     static std::optional<qint64> parseTimestamp(QStringView text);
 };

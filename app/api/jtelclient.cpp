@@ -1,140 +1,131 @@
 #include "api/jtelclient.h"
 
 #include "api/acdeventdecoder.h"
+#include "api/apitransport.h"
 #include "core/logging.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Inactivity limit, not a total: the full event list of a big account takes a while to arrive.
-constexpr int TransferTimeoutMs = 30'000;
-
-QUrl endpointUrl(const QUrl &baseUrl, QStringView relativePath)
+ApiError decodeError(const ApiResponse &response, const ApiTransport *transport, const QString &detail)
 {
-    QUrl url = baseUrl;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    path += relativePath;
-    url.setPath(path);
-    return url;
+    ApiError error;
+    error.kind = ApiError::Kind::Decode;
+    error.httpStatus = response.status;
+    error.host = transport->host();
+    error.requestId = response.requestId;
+    error.detail = detail;
+    return error;
 }
 
 } // namespace
 
-JtelClient::JtelClient(QObject *parent)
+JtelClient::JtelClient(ApiTransport *transport, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(transport)
 {
 }
 
-JtelClient::~JtelClient()
+void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
 {
-    // abort() emits finished(); nobody may hear about a request of a client that is gone.
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    ApiRequest request;
+    request.path = u"/acd/events"_s;
+    ApiCall *call = m_transport->send(request);
+    connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<QList<AcdEvent>>::failure(error)); });
+    connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
+        auto *watcher = new QFutureWatcher<AcdEventDecoder::Result>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, response, done] {
+            watcher->deleteLater();
+            const AcdEventDecoder::Result result = watcher->result();
+            if (!result.ok()) {
+                done(ApiResult<QList<AcdEvent>>::failure(decodeError(response, m_transport, result.error)));
+                return;
+            }
+            for (const QString &skipped : result.skippedRecords)
+                qCWarning(lcApi) << "jtel event skipped:" << skipped;
+            done(ApiResult<QList<AcdEvent>>::success(result.events));
+        });
+        const QByteArray body = response.body;
+        watcher->setFuture(QtConcurrent::run([body] { return AcdEventDecoder::decodeList(body); }));
+    });
 }
 
-void JtelClient::setEndpoint(const JtelEndpoint &endpoint)
+void JtelClient::event(qint64 id, const ApiCallback<AcdEvent> &done)
 {
-    m_endpoint = endpoint;
-}
-
-QString JtelClient::serverName() const
-{
-    const QUrl &url = m_endpoint.baseUrl;
-    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
-    return QStringLiteral("%1:%2").arg(url.host()).arg(port);
-}
-
-void JtelClient::fetchEvents()
-{
-    if (isFetching())
-        return;
-
-    QNetworkRequest request(endpointUrl(m_endpoint.baseUrl, u"acd/events"));
-    // jtel §2: the portal's API token as bearer token; there is no login call.
-    request.setRawHeader("Authorization", "Bearer " + m_endpoint.token.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    request.setRawHeader("X-Request-ID", requestId);
-    request.setTransferTimeout(TransferTimeoutMs);
-
-    // The token is never logged.
-    qCDebug(lcApi) << "GET" << request.url().toDisplayString() << "request" << requestId;
-    m_reply = m_network->get(request);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleEventsReply(reply); });
-}
-
-void JtelClient::handleEventsReply(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    m_reply.clear();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCDebug(lcApi) << "answer" << status << reply->error() << body.size() << "bytes";
-
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        const QString message = describeFailure(reply, body);
-        qCWarning(lcApi) << "jtel events request failed:" << message;
-        Q_EMIT failed(message);
-        return;
-    }
-    decodeEvents(body);
-}
-
-void JtelClient::decodeEvents(const QByteArray &body)
-{
-    m_decoding = true;
-    auto *watcher = new QFutureWatcher<AcdEventDecoder::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_decoding = false;
-        const AcdEventDecoder::Result result = watcher->result();
-        if (!result.ok()) {
-            qCWarning(lcApi) << "jtel events undecodable:" << result.error;
-            Q_EMIT failed(tr("The jtel server's answer could not be read: %1").arg(result.error));
+    ApiRequest request;
+    request.path = u"/acd/events/event/%1"_s.arg(id);
+    ApiCall *call = m_transport->send(request);
+    connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<AcdEvent>::failure(error)); });
+    connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
+        const AcdEventDecoder::Result result = AcdEventDecoder::decodeList(response.body);
+        if (!result.ok() || result.events.size() != 1) {
+            done(ApiResult<AcdEvent>::failure(decodeError(response, m_transport,
+                                                          result.ok() ? tr("expected exactly one event") : result.error)));
             return;
         }
-        for (const QString &skipped : result.skippedRecords)
-            qCWarning(lcApi) << "jtel event skipped:" << skipped;
-        if (result.reportedCount >= 0 && result.reportedCount != result.events.size())
-            qCInfo(lcApi) << "jtel count" << result.reportedCount << "but" << result.events.size()
-                          << "usable records";
-        Q_EMIT eventsReceived(result.events);
+        done(ApiResult<AcdEvent>::success(result.events.first()));
     });
-    // The list can reach 100k records (~150 MB): parsing on the GUI thread would freeze it.
-    watcher->setFuture(QtConcurrent::run([body] { return AcdEventDecoder::decodeList(body); }));
 }
 
-QString JtelClient::describeFailure(QNetworkReply *reply, const QByteArray &body) const
+QByteArray JtelClient::createBody(const CallbackDraft &draft)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            return tr("No answer from %1 in time.").arg(serverName());
-        return tr("Cannot reach %1: %2").arg(serverName(), reply->errorString());
+    QJsonObject body{{u"AcdEventTypesID"_s, draft.typeId},
+                     {u"Sender"_s, draft.sender},
+                     {u"Subject"_s, draft.subject}};
+    // exactly one way to address the event (jtel §8.1)
+    if (draft.groupId) {
+        body.insert(u"AcdGroupsID"_s, *draft.groupId);
+    } else {
+        if (draft.configurationGroupId)
+            body.insert(u"AcdConfigurationGroupsID"_s, *draft.configurationGroupId);
+        if (draft.agentGroupId)
+            body.insert(u"AcdAgentGroupsID"_s, *draft.agentGroupId);
     }
-    if (status == 401)
-        return tr("The jtel server refused the API token or the client account (HTTP 401).");
-    // jtel §3: a JSON body carries a readable reason; a 404 without one means no such endpoint.
-    const QString reason = QJsonDocument::fromJson(body).object().value(u"error").toString();
-    if (status == 404 && reason.isEmpty())
-        return tr("There is no jtel ACD API at %1 (HTTP 404). Check the URL and the client "
-                  "account number.")
-            .arg(m_endpoint.baseUrl.toDisplayString());
-    if (!reason.isEmpty())
-        return tr("The jtel server answered HTTP %1: %2").arg(status).arg(reason);
-    return tr("The jtel server answered HTTP %1.").arg(status);
+    if (draft.usersId)
+        body.insert(u"UsersID"_s, *draft.usersId);
+    const QList<std::pair<QString, QString>> optionalText = {
+        {u"Receiver"_s, draft.receiver}, {u"Body"_s, draft.body},
+        {u"CrmURL"_s, draft.crmUrl},     {u"UserData"_s, draft.userData},
+        {u"dtAppointmentDate"_s, draft.appointmentDate}, {u"dtAppointmentTime"_s, draft.appointmentTime}};
+    for (const auto &[name, value] : optionalText) {
+        if (!value.isEmpty())
+            body.insert(name, value);
+    }
+    if (draft.priority)
+        body.insert(u"nPriority"_s, *draft.priority);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void JtelClient::createEvent(const CallbackDraft &draft, const ApiCallback<CallbackOutcome> &done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/acd/events/create"_s;
+    request.body = createBody(draft);
+    // not idempotent unless the group de-duplicates: the outbox checks the list before a resend
+    request.idempotent = false;
+    ApiCall *call = m_transport->send(request);
+    connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<CallbackOutcome>::failure(error)); });
+    connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
+        const AcdEventDecoder::Result result = AcdEventDecoder::decodeList(response.body);
+        if (!result.ok() || result.events.isEmpty()) {
+            done(ApiResult<CallbackOutcome>::failure(
+                decodeError(response, m_transport, result.ok() ? tr("the answer holds no event") : result.error)));
+            return;
+        }
+        // jtel §8.4: Result_ = "UPDATED" means no new event, the existing one was updated
+        const QJsonObject envelope = QJsonDocument::fromJson(response.body).object();
+        const QJsonObject record = envelope.value(u"records"_s).toArray().first().toObject();
+        CallbackOutcome outcome;
+        outcome.eventId = result.events.first().id;
+        outcome.updatedExisting = record.value(u"Result_"_s).toString() == u"UPDATED"_s;
+        done(ApiResult<CallbackOutcome>::success(outcome));
+    });
 }

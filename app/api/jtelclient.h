@@ -1,45 +1,33 @@
 #pragma once
 
-#include "api/jtelendpoint.h"
+#include "api/apiresult.h"
 #include "domain/acdevent.h"
+#include "domain/callbackdraft.h"
 
 #include <QObject>
-#include <QPointer>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class ApiTransport;
 
-// Client of the jtel ACD REST API (shared/api/jtel-acd-events.md). It turns calls into HTTP
-// requests and answers into AcdEvent values; it knows nothing of caches or views.
+// Typed calls of the jtel ACD REST API, AcdEvents functions: list all events, get one, create
+// one. Knows nothing of caches or views. The transport's base URL includes the ClientsID.
 class JtelClient : public QObject
 {
     Q_OBJECT
-
 public:
-    explicit JtelClient(QObject *parent = nullptr);
-    ~JtelClient() override;
+    explicit JtelClient(ApiTransport *transport, QObject *parent = nullptr);
 
-    void setEndpoint(const JtelEndpoint &endpoint);
-    JtelEndpoint endpoint() const { return m_endpoint; }
-    // "host:port" of the endpoint, for status lines
-    QString serverName() const;
+    ApiTransport *transport() const { return m_transport; }
 
-    // GET {baseUrl}/acd/events (§5.1). Emits eventsReceived() or failed() exactly once per
-    // call; a call while one is running is answered together with it.
-    void fetchEvents();
-    bool isFetching() const { return !m_reply.isNull() || m_decoding; }
+    // GET {baseURL}/acd/events: every event of the account (no paging exists); decoded off the
+    // calling thread because the list can reach 150 MB
+    void listEvents(const ApiCallback<QList<AcdEvent>> &done);
+    // GET {baseURL}/acd/events/event/{id}
+    void event(qint64 id, const ApiCallback<AcdEvent> &done);
+    // POST {baseURL}/acd/events/create
+    void createEvent(const CallbackDraft &draft, const ApiCallback<CallbackOutcome> &done);
 
-Q_SIGNALS:
-    void eventsReceived(const QList<AcdEvent> &events);
-    void failed(const QString &message);
+    static QByteArray createBody(const CallbackDraft &draft);
 
 private:
-    void handleEventsReply(QNetworkReply *reply);
-    void decodeEvents(const QByteArray &body);
-    QString describeFailure(QNetworkReply *reply, const QByteArray &body) const;
-
-    QNetworkAccessManager *m_network;
-    JtelEndpoint m_endpoint;
-    QPointer<QNetworkReply> m_reply;
-    bool m_decoding = false;
+    ApiTransport *m_transport;
 };

@@ -2,6 +2,8 @@
 
 #include "api/jtelendpoint.h"
 
+struct ApiError;
+
 #include <QString>
 #include <QStringList>
 
@@ -9,13 +11,20 @@
 
 class QCommandLineParser;
 
-// What agentdesk and agentdeskctl share on the command line: --help, --version, the exit codes
-// for bad usage, and the jtel connection options.
+// What agentdesk and agentdeskctl share on the command line: --help, --version, the exit codes,
+// and the jtel connection options of agentdesk.
 namespace CommandLine {
 
 inline constexpr int ExitOk = 0;
 inline constexpr int ExitFailure = 1;
 inline constexpr int ExitUsage = 2;
+// agentdeskctl: scripts branch on these, so each stays what `agentdeskctl --help` documents
+inline constexpr int ExitRejected = 3; // the server answered and refused the request
+inline constexpr int ExitUnreachable = 4; // no answer: network, timeout, TLS, busy after retries
+inline constexpr int ExitAuthentication = 5; // not signed in, or the credentials were refused
+
+// The one place that decides which exit code a failed server call gives.
+int exitCodeFor(const ApiError &error);
 
 // Adds --help and --version, parses, and answers those two on stdout. Returns the exit code
 // when the program should stop here (0 after --help/--version, ExitUsage after a message on

@@ -1,3 +1,4 @@
 #include "core/logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "agentdesk.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "agentdesk.auth", QtInfoMsg)

@@ -7,7 +7,7 @@
 #include <optional>
 
 // One jtel ACD event (voicemail, callback, ticket, …) as listed by GET {baseUrl}/acd/events.
-// Field meanings: shared/api/jtel-acd-events.md §4.
+// Field meanings: the jtel AcdEvents API reference, "AcdEvent record".
 struct AcdEvent
 {
     qint64 id = 0;

@@ -1,5 +1,5 @@
 // Cisco ECE Interaction API v12 against agentdesk-sandbox: login, sessions, logout, change case
-// (P1–P11 of ece-interaction-v12.md §5.2 and the effects of §5.3), reads, searches, attributes.
+// (P1–P11 of the ECE v12 API reference §5.2 and the effects of §5.3), reads, searches, attributes.
 #include "apiauth.h"
 #include "httpresult.h"
 #include "jsonpath.h"

@@ -1,5 +1,5 @@
 // eGain Core Case Manager v3 against agentdesk-sandbox: OAuth, create calltrack (C1–C16), get by
-// IDs, search, change case. Rows are named after the rule ids of egain-casemgr-v3.md §7.7.
+// IDs, search, change case. Rows are named after the rule ids of the eGain v3 API reference §7.7.
 #include "apiauth.h"
 #include "httpresult.h"
 #include "jsonpath.h"

@@ -1,5 +1,5 @@
 // jtel ACD AcdEvents against agentdesk-sandbox: list, get one, create (J1–J14 of
-// jtel-acd-events.md §8.6), appointment semantics (§8.3) and de-duplication (§8.4).
+// the jtel AcdEvents API reference §8.6), appointment semantics (§8.3) and de-duplication (§8.4).
 #include "httpresult.h"
 #include "jsonpath.h"
 #include "sandboxprocess.h"

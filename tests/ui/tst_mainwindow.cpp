@@ -73,7 +73,7 @@ void TestMainWindow::saysNoServerConfiguredWithoutAServer()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(table->isSortingEnabled());
-    // PERFORMANCE.md: rows sized to contents cost ~54 µs each
+    // measured on a 2-core machine: rows sized to contents cost ~54 µs each
     QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
 }
 
@@ -119,7 +119,7 @@ void TestMainWindow::showsWhyALoadFailed()
     window.connectToJtel(sandboxEndpoint(u"not-the-token"_s));
     QVERIFY(loaded.wait(LoadTimeoutMs));
     QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
-    QVERIFY2(window.statusText().contains(u"HTTP 401"_s), qPrintable(window.statusText()));
+    QVERIFY2(window.statusText().contains(u"refused the API token"_s), qPrintable(window.statusText()));
     QCOMPARE(window.findChild<QTableView *>(u"acdEventTable"_s)->model()->rowCount(), 0);
 }
 

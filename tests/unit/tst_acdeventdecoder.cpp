@@ -42,7 +42,7 @@ private Q_SLOTS:
     void parsesJtelTimestamps();
 };
 
-// jtel-acd-events.md §5.1
+// the jtel AcdEvents API reference §5.1
 void TestAcdEventDecoder::decodesTheDocumentedListExample()
 {
     const auto result = AcdEventDecoder::decodeList(envelope(

@@ -114,7 +114,7 @@ void TestAcdEventQueueModel::namesTheDocumentedTypes_data()
 {
     QTest::addColumn<int>("typeId");
     QTest::addColumn<QString>("name");
-    // jtel-acd-events.md §6
+    // the jtel AcdEvents API reference §6
     QTest::newRow("1") << 1 << u"Voicemail"_s;
     QTest::newRow("2") << 2 << u"Fax"_s;
     QTest::newRow("3") << 3 << u"Callback"_s;

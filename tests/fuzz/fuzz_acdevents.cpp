@@ -1,0 +1,21 @@
+// The jtel event list, GET {baseUrl}/acd/events.
+#include "api/acdeventdecoder.h"
+#include "fuzzcheck.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    silenceQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const AcdEventDecoder::Result result = AcdEventDecoder::decodeList(body);
+    if (!result.ok())
+        FUZZ_CHECK(result.events.isEmpty() && result.skippedRecords.isEmpty());
+    return 0;
+}

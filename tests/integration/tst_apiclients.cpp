@@ -1,0 +1,482 @@
+// The typed API clients against agentdesk-sandbox: every call of EgainV3Client and EceV12Client
+// (the same rows run in both dialects), the 75-ID split, search paging, and JtelClient with its
+// de-duplication answer. Effects are read back from the server.
+
+#include "httpresult.h"
+#include "sandboxprocess.h"
+
+#include "api/apitransport.h"
+#include "api/ecev12client.h"
+#include "api/egainv3client.h"
+#include "api/jtelclient.h"
+#include "auth/ecesessionauthenticator.h"
+#include "auth/oauthauthenticator.h"
+#include "auth/statictokenauthenticator.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename T>
+ApiResult<T> await(const std::function<void(const ApiCallback<T> &)> &start)
+{
+    std::optional<ApiResult<T>> result;
+    start([&result](const ApiResult<T> &r) { result = r; });
+    QDeadlineTimer deadline(20000);
+    while (!result && !deadline.hasExpired())
+        QTest::qWait(5);
+    return result.value_or(ApiResult<T>::failure(ApiError{}));
+}
+
+QString failure(const std::optional<ApiError> &error)
+{
+    return error ? error->message() : QString();
+}
+
+// the request log spans the whole run: each test looks only at what came after its start
+qsizetype logStart = 0;
+
+QList<QJsonObject> newRequests(const SandboxProcess &sandbox)
+{
+    return sandbox.requestLog().mid(logStart);
+}
+
+int countRequests(const SandboxProcess &sandbox, const QString &pathPart)
+{
+    int count = 0;
+    for (const QJsonObject &entry : newRequests(sandbox))
+        count += entry.value(u"path"_s).toString().contains(pathPart);
+    return count;
+}
+
+} // namespace
+
+class TestApiClients : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void activitiesByIdsSplitsAbove75_data();
+    void activitiesByIdsSplitsAbove75();
+    void unknownIdIsA404_data();
+    void unknownIdIsA404();
+    void searchReadsEveryPage_data();
+    void searchReadsEveryPage();
+    void searchWithoutMatchesIsEmpty_data();
+    void searchWithoutMatchesIsEmpty();
+    void incrementalSearchByLastModified_data();
+    void incrementalSearchByLastModified();
+    void casesByIds_data();
+    void casesByIds();
+    void calltrackSubtypesPerDepartment_data();
+    void calltrackSubtypesPerDepartment();
+    void createCalltrackReturnsTheNewActivity_data();
+    void createCalltrackReturnsTheNewActivity();
+    void createCalltrackRejectedCarriesTheServerCode_data();
+    void createCalltrackRejectedCarriesTheServerCode();
+    void changeCaseToANewCase_data();
+    void changeCaseToANewCase();
+    void changeCaseToAnExistingCase_data();
+    void changeCaseToAnExistingCase();
+
+    void jtelListsEveryEvent();
+    void jtelGetsOneEvent();
+    void jtelUnknownEventIsA404();
+    void jtelCreatesACallback();
+    void jtelReportsTheDeduplicationAnswer();
+
+private:
+    void addDialects();
+    CaseManagerClient *client(const QString &dialect, const QString &user = u"s.okafor"_s);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::vector<std::unique_ptr<QObject>> m_owned;
+};
+
+void TestApiClients::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+}
+
+void TestApiClients::init()
+{
+    QVERIFY(m_sandbox->reset());
+    logStart = m_sandbox->requestLog().size();
+}
+
+void TestApiClients::cleanup()
+{
+    m_owned.clear();
+}
+
+void TestApiClients::addDialects()
+{
+    QTest::addColumn<QString>("dialect");
+}
+
+// a client signed in the way each dialect signs in: an ECE session as the user, or an eGain v3
+// user token through PKCE with the sandbox approving that user
+CaseManagerClient *TestApiClients::client(const QString &dialect, const QString &user)
+{
+    TransportSettings settings;
+    settings.baseUrl = m_sandbox->url(dialect == u"v12"_s ? u"/system"_s : QString());
+    auto *transport = new ApiTransport(&m_network, settings);
+    m_owned.emplace_back(transport);
+    if (dialect == u"v12"_s) {
+        auto *session = new EceSessionAuthenticator(transport, user, transport);
+        session->setPassword(u"sandbox"_s);
+        transport->setAuthenticator(session);
+        return new EceV12Client(transport, transport);
+    }
+    OAuthSettings oauth;
+    oauth.authorizeUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/authorize"_s);
+    oauth.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
+    oauth.clientId = u"agentdesk-desktop"_s;
+    oauth.scope = u"core.casemgr.read core.casemgr.manage"_s;
+    oauth.loginHint = user;
+    auto *authenticator = new OAuthAuthenticator(transport, oauth, transport);
+    // the browser: the sandbox approves at once and redirects to the loopback listener
+    connect(authenticator, &OAuthAuthenticator::authorizationUrlReady, transport, [](const QUrl &url) {
+        const HttpResult approval = sendRequest("GET", url);
+        sendRequest("GET", QUrl(QString::fromUtf8(approval.header("Location"))));
+    });
+    transport->setAuthenticator(authenticator);
+    return new EgainV3Client(transport, transport);
+}
+
+#define DIALECT_ROWS(name)                                                                          \
+    void TestApiClients::name##_data()                                                             \
+    {                                                                                              \
+        addDialects();                                                                             \
+        QTest::newRow("eGain v3") << u"v3"_s;                                                      \
+        QTest::newRow("ECE v12") << u"v12"_s;                                                      \
+    }
+
+DIALECT_ROWS(activitiesByIdsSplitsAbove75)
+void TestApiClients::activitiesByIdsSplitsAbove75()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    QList<qint64> ids;
+    for (qint64 id = 81180; id >= 81101; --id) // 80 IDs, out of order
+        ids.append(id);
+    const auto result = await<QList<Activity>>([&](const auto &done) { api->activitiesByIds(ids, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.size(), 80);
+    QCOMPARE(result.value.first().id, 81101);
+    QCOMPARE(result.value.last().id, 81180);
+    QCOMPARE(result.value.first().caseId, 70008);
+    QCOMPARE(result.value.first().status, u"in_queue"_s);
+    QVERIFY(!result.value.first().json.isEmpty());
+    // eGain v3 §8 / ECE v12 §7.1: at most 75 IDs per request, so two requests
+    QCOMPARE(countRequests(*m_sandbox, u"/activity/811"_s), 2);
+}
+
+DIALECT_ROWS(unknownIdIsA404)
+void TestApiClients::unknownIdIsA404()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    const auto result = await<QList<Activity>>([&](const auto &done) { api->activitiesByIds({81001, 99999}, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->httpStatus, 404);
+    QCOMPARE(result.error->serverCode, u"404-101"_s);
+    QVERIFY(result.error->isPermanent());
+}
+
+DIALECT_ROWS(searchReadsEveryPage)
+void TestApiClients::searchReadsEveryPage()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    ActivityQuery query;
+    query.caseId = 70008;
+    query.status = u"open"_s;
+    const auto result = await<QList<Activity>>([&](const auto &done) { api->searchActivities(query, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.size(), 80);
+    // 75 per page: two pages
+    int searches = 0;
+    for (const QJsonObject &entry : newRequests(*m_sandbox)) {
+        const QString path = entry.value(u"path"_s).toString();
+        searches += path.endsWith(u"/activity"_s) && entry.value(u"method"_s).toString() == u"GET"_s;
+    }
+    QCOMPARE(searches, 2);
+}
+
+DIALECT_ROWS(searchWithoutMatchesIsEmpty)
+void TestApiClients::searchWithoutMatchesIsEmpty()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    ActivityQuery query;
+    query.caseId = 70002;
+    query.status = u"open"_s; // 70002 holds only a completed activity: 204
+    const auto result = await<QList<Activity>>([&](const auto &done) { api->searchActivities(query, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QVERIFY(result.value.isEmpty());
+}
+
+DIALECT_ROWS(incrementalSearchByLastModified)
+void TestApiClients::incrementalSearchByLastModified()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1000;
+    ChangeCaseRequest move;
+    move.activityIds = {81002};
+    const auto moved = await<ChangeCaseOutcome>([&](const auto &done) { api->changeCase(move, done); });
+    QVERIFY2(moved.ok(), qPrintable(failure(moved.error)));
+
+    ActivityQuery query;
+    query.lastModifiedFromMs = before;
+    const auto result = await<QList<Activity>>([&](const auto &done) { api->searchActivities(query, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.size(), 1);
+    QCOMPARE(result.value.first().id, 81002);
+    QCOMPARE(result.value.first().caseId, moved.value.caseId);
+}
+
+DIALECT_ROWS(casesByIds)
+void TestApiClients::casesByIds()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    const auto result = await<QList<Case>>([&](const auto &done) { api->casesByIds({70002, 70001}, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.size(), 2);
+    QCOMPARE(result.value.at(0).id, 70001);
+    QCOMPARE(result.value.at(0).customerId, 5001);
+    QVERIFY(result.value.at(0).isOpen());
+    QCOMPARE(result.value.at(1).status, u"closed"_s);
+}
+
+DIALECT_ROWS(calltrackSubtypesPerDepartment)
+void TestApiClients::calltrackSubtypesPerDepartment()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    const auto result = await<QList<CalltrackSubtype>>([&](const auto &done) { api->calltrackSubtypes(done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QStringList serviceSubtypes;
+    for (const CalltrackSubtype &subtype : result.value) {
+        if (subtype.departments.contains(u"Service"_s))
+            serviceSubtypes.append(subtype.value);
+    }
+    serviceSubtypes.sort();
+    QCOMPARE(serviceSubtypes, (QStringList{u"complaint"_s, u"follow_up"_s, u"general"_s}));
+}
+
+DIALECT_ROWS(createCalltrackReturnsTheNewActivity)
+void TestApiClients::createCalltrackReturnsTheNewActivity()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect, u"lena.fischer"_s);
+    CalltrackDraft draft;
+    draft.department = u"Service"_s;
+    draft.subtype = u"follow_up"_s;
+    draft.mode = u"Outbound"_s;
+    draft.subject = u"Called back about the router"_s;
+    draft.contentText = u"Customer confirms the replacement works."_s;
+    draft.customerBy = CalltrackDraft::CustomerBy::ContactPointData;
+    draft.contactPointData = u"4930555010001"_s;
+    draft.caseId = 70002; // closed: gets reopened
+    draft.priority = u"2"_s;
+    draft.dueDateMs = QDateTime::currentMSecsSinceEpoch() + 86'400'000;
+    draft.customAttributes = {{u"contact_reason"_s, u"technical"_s}};
+    const auto created = await<qint64>([&](const auto &done) { api->createCalltrack(draft, done); });
+    QVERIFY2(created.ok(), qPrintable(failure(created.error)));
+    QVERIFY(created.value >= 82001);
+
+    const auto read = await<QList<Activity>>([&](const auto &done) { api->activitiesByIds({created.value}, done); });
+    QVERIFY2(read.ok(), qPrintable(failure(read.error)));
+    const Activity &activity = read.value.first();
+    QCOMPARE(activity.caseId, 70002);
+    QCOMPARE(activity.type, u"call_track"_s);
+    QCOMPARE(activity.subtype, u"follow_up"_s);
+    QCOMPARE(activity.mode, u"outbound"_s);
+    QCOMPARE(activity.subject, draft.subject);
+    QCOMPARE(activity.contentText, draft.contentText);
+    QCOMPARE(activity.customerId, 5001);
+    QCOMPARE(activity.priority, u"2"_s);
+    QCOMPARE(activity.customAttributes.value(u"contact_reason"_s), u"technical"_s);
+    QCOMPARE(activity.assignedUserId, 1001);
+    QCOMPARE(activity.assignedUserName, u"Lena Fischer"_s);
+    const auto reopened = await<QList<Case>>([&](const auto &done) { api->casesByIds({70002}, done); });
+    QVERIFY(reopened.ok());
+    QVERIFY(reopened.value.first().isOpen());
+}
+
+DIALECT_ROWS(createCalltrackRejectedCarriesTheServerCode)
+void TestApiClients::createCalltrackRejectedCarriesTheServerCode()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect, u"lena.fischer"_s);
+    CalltrackDraft draft;
+    draft.department = u"Service"_s;
+    draft.subtype = u"order"_s; // a Sales subtype: C4
+    draft.subject = u"Wrong subtype"_s;
+    draft.customerBy = CalltrackDraft::CustomerBy::CustomerId;
+    draft.customerKey = u"5001"_s;
+    const auto created = await<qint64>([&](const auto &done) { api->createCalltrack(draft, done); });
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error->httpStatus, 400);
+    QCOMPARE(created.error->serverCode, u"400-102"_s);
+    QVERIFY(created.error->serverMessage.startsWith(u"C4"_s));
+    QVERIFY(!created.error->outcomeUnknown);
+}
+
+DIALECT_ROWS(changeCaseToANewCase)
+void TestApiClients::changeCaseToANewCase()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect, u"lena.fischer"_s);
+    ChangeCaseRequest move;
+    move.activityIds = {81008};
+    move.relateCase = true;
+    move.newCase.subject = u"Split off"_s;
+    move.newCase.severity = u"high"_s;
+    const auto moved = await<ChangeCaseOutcome>([&](const auto &done) { api->changeCase(move, done); });
+    QVERIFY2(moved.ok(), qPrintable(failure(moved.error)));
+    QVERIFY(moved.value.newCase);
+    QVERIFY(moved.value.caseId >= 70101);
+
+    const auto cases = await<QList<Case>>([&](const auto &done) { api->casesByIds({70004, moved.value.caseId}, done); });
+    QVERIFY(cases.ok());
+    QCOMPARE(cases.value.at(0).status, u"closed"_s); // emptied source case closed
+    const Case &created = cases.value.at(1);
+    QCOMPARE(created.subject, u"Split off"_s);
+    QCOMPARE(created.severity, u"high"_s);
+    QCOMPARE(created.customerId, 5001);
+    QVERIFY(created.relatedCaseIds.contains(70004));
+}
+
+DIALECT_ROWS(changeCaseToAnExistingCase)
+void TestApiClients::changeCaseToAnExistingCase()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect, u"lena.fischer"_s);
+    ChangeCaseRequest move;
+    move.activityIds = {81001, 81002};
+    move.targetCaseId = 70002; // closed: reopened
+    const auto moved = await<ChangeCaseOutcome>([&](const auto &done) { api->changeCase(move, done); });
+    QVERIFY2(moved.ok(), qPrintable(failure(moved.error)));
+    QVERIFY(!moved.value.newCase);
+    QCOMPARE(moved.value.caseId, 70002);
+    const auto read = await<QList<Activity>>([&](const auto &done) { api->activitiesByIds({81001, 81002}, done); });
+    QVERIFY(read.ok());
+    QCOMPARE(read.value.at(0).caseId, 70002);
+    QCOMPARE(read.value.at(1).caseId, 70002);
+}
+
+namespace {
+
+JtelClient *jtelClient(const SandboxProcess &sandbox, QNetworkAccessManager *network,
+                       std::vector<std::unique_ptr<QObject>> &owned)
+{
+    TransportSettings settings;
+    settings.baseUrl = sandbox.url(u"/rest/v1.0/1234"_s);
+    auto *transport = new ApiTransport(network, settings);
+    owned.emplace_back(transport);
+    transport->setAuthenticator(new StaticTokenAuthenticator(u"sandbox-jtel-token"_s, transport->host(), transport));
+    return new JtelClient(transport, transport);
+}
+
+int serverEventCount(const SandboxProcess &sandbox)
+{
+    return sendRequest("GET", sandbox.url(u"/rest/v1.0/1234/acd/events"_s), {{"Authorization", "Bearer sandbox-jtel-token"}})
+        .object()
+        .value(u"count"_s)
+        .toInt();
+}
+
+} // namespace
+
+void TestApiClients::jtelListsEveryEvent()
+{
+    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    const auto result = await<QList<AcdEvent>>([&](const auto &done) { jtel->listEvents(done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.size(), serverEventCount(*m_sandbox));
+    const auto fixture = std::find_if(result.value.cbegin(), result.value.cend(), [](const AcdEvent &e) { return e.id == 88001; });
+    QVERIFY(fixture != result.value.cend());
+    QCOMPARE(fixture->sender, u"4922199900011"_s);
+    QCOMPARE(fixture->typeId, 3);
+    QCOMPARE(fixture->groupId, 512);
+}
+
+void TestApiClients::jtelGetsOneEvent()
+{
+    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    const auto result = await<AcdEvent>([&](const auto &done) { jtel->event(88002, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QCOMPARE(result.value.id, 88002);
+    QCOMPARE(result.value.typeId, 6);
+    QCOMPARE(result.value.statusId, 20);
+}
+
+void TestApiClients::jtelUnknownEventIsA404()
+{
+    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    const auto result = await<AcdEvent>([&](const auto &done) { jtel->event(1, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->httpStatus, 404);
+    QCOMPARE(result.error->serverMessage, u"AcdEvent not found"_s);
+}
+
+void TestApiClients::jtelCreatesACallback()
+{
+    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    const int before = serverEventCount(*m_sandbox);
+    CallbackDraft draft;
+    draft.groupId = 513;
+    draft.sender = u"+4922199900055"_s;
+    draft.receiver = u"4930120001"_s;
+    draft.subject = u"Callback wanted: contract"_s;
+    draft.body = u"After 14:00 please."_s;
+    draft.priority = 70;
+    draft.appointmentDate = u"2031-03-04"_s;
+    draft.appointmentTime = u"14:30"_s;
+    const auto created = await<CallbackOutcome>([&](const auto &done) { jtel->createEvent(draft, done); });
+    QVERIFY2(created.ok(), qPrintable(failure(created.error)));
+    QVERIFY(!created.value.updatedExisting);
+    QCOMPARE(serverEventCount(*m_sandbox), before + 1);
+    const auto read = await<AcdEvent>([&](const auto &done) { jtel->event(created.value.eventId, done); });
+    QVERIFY(read.ok());
+    QCOMPARE(read.value.sender, u"4922199900055"_s);
+    QCOMPARE(read.value.priority, 70);
+    QCOMPARE(read.value.statusId, 1);
+}
+
+void TestApiClients::jtelReportsTheDeduplicationAnswer()
+{
+    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    const int before = serverEventCount(*m_sandbox);
+    CallbackDraft draft;
+    draft.groupId = 512; // forbids duplicates; 88001 is an open callback from this sender
+    draft.sender = u"4922199900011"_s;
+    draft.subject = u"Callback again"_s;
+    const auto result = await<CallbackOutcome>([&](const auto &done) { jtel->createEvent(draft, done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+    QVERIFY(result.value.updatedExisting);
+    QCOMPARE(result.value.eventId, 88001);
+    QCOMPARE(serverEventCount(*m_sandbox), before);
+}
+
+QTEST_GUILESS_MAIN(TestApiClients)
+#include "tst_apiclients.moc"
