@@ -1,5 +1,6 @@
 #include "auth/serverconnections.h"
 
+#include "api/acceptlanguage.h"
 #include "api/apitransport.h"
 #include "api/ecev12client.h"
 #include "api/egainv3client.h"
@@ -72,6 +73,8 @@ ServerConnections::ServerConnections(const Profile &profile, CredentialStore *cr
         m_jtelTransport->setAuthenticator(m_jtelToken);
         m_jtelClient = new JtelClient(m_jtelTransport, this);
     }
+    // the UI language (QLocale's default follows the language setting), mapped to what eGain accepts
+    setAcceptLanguage(AcceptLanguage::forLocale(QLocale()));
 }
 
 ServerConnections::~ServerConnections() = default;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -72,11 +73,14 @@ private Q_SLOTS:
     void stoppedServerIsUnreachable();
     void eceSessionLimitNeedsForce();
     void logoutRemovesTheSecrets();
+    void acceptLanguageFollowsTheUiLanguage_data();
+    void acceptLanguageFollowsTheUiLanguage();
 
     void secretsNeverAppearInOutputOrSettings();
 
 private:
-    Run ctl(const QStringList &arguments, const QByteArray &input = {});
+    Run ctl(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     void setProfile(const QString &name, const QStringList &fields);
     int countNewRequests(const QString &pathPart) const;
     void markLog() { m_logMark = m_sandbox->requestLog().size(); }
@@ -86,9 +90,11 @@ private:
     QString m_allOutput; // every stdout and stderr, checked for secrets at the end
 };
 
-Run TestAgentdeskctl::ctl(const QStringList &arguments, const QByteArray &input)
+Run TestAgentdeskctl::ctl(const QStringList &arguments, const QByteArray &input,
+                          const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments);
     if (!process.waitForStarted(10'000))
         return {};
@@ -602,6 +608,43 @@ void TestAgentdeskctl::logoutRemovesTheSecrets()
     QVERIFY2(logout.exitCode == 0, qPrintable(logout.describe()));
     const Run after = ctl(read);
     QVERIFY2(after.exitCode == 5, qPrintable(after.describe()));
+}
+
+void TestAgentdeskctl::acceptLanguageFollowsTheUiLanguage_data()
+{
+    QTest::addColumn<QString>("uiLocale");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("German") << u"de_DE.UTF-8"_s << u"de-DE"_s;
+    QTest::newRow("Swiss French maps to fr-FR") << u"fr_CH.UTF-8"_s << u"fr-FR"_s;
+    QTest::newRow("Greek falls back to en-US") << u"el_GR.UTF-8"_s << u"en-US"_s;
+}
+
+// eGain and ECE accept 15 locales and answer 406 to anything else (also Qt's own "en-US,*")
+void TestAgentdeskctl::acceptLanguageFollowsTheUiLanguage()
+{
+    QFETCH(QString, uiLocale);
+    QFETCH(QString, sent);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, uiLocale);
+    environment.insert(u"LANG"_s, uiLocale);
+    environment.remove(u"LANGUAGE"_s);
+    markLog();
+    const Run run = ctl({u"cases"_s, u"--profile"_s, u"ece"_s, u"--ids"_s, u"70001"_s}, {}, environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QList<QJsonObject> log = m_sandbox->requestLog().mid(m_logMark);
+    bool checked = false;
+    for (const QJsonObject &entry : log) {
+        if (!entry.value(u"path"_s).toString().contains(u"/interaction/case/70001"_s))
+            continue;
+        const QJsonObject headers = entry.value(u"headers"_s).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key().compare(u"Accept-Language"_s, Qt::CaseInsensitive) == 0) {
+                QCOMPARE(it.value().toString(), sent);
+                checked = true;
+            }
+        }
+    }
+    QVERIFY(checked);
 }
 
 void TestAgentdeskctl::secretsNeverAppearInOutputOrSettings()
