@@ -1,21 +1,96 @@
 #include "api/acdeventdecoder.h"
 
-#include "api/jsonfields.h"
 #include "core/timestamps.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
+
+#include <simdjson.h>
+
+#include <cmath>
 
 namespace {
-
-using JsonFields::integerOf;
-using JsonFields::stringOf;
 
 QString translate(const char *text)
 {
     return QCoreApplication::translate("AcdEventDecoder", text);
+}
+
+// A whole number, or a string of digits: jtel's examples use numbers, but a gateway that
+// stringifies ids should not make us drop the queue (the same leniency as JsonFields).
+std::optional<qint64> integerOf(const simdjson::dom::element &value)
+{
+    int64_t integer = 0;
+    if (!value.get_int64().get(integer))
+        return integer;
+    double real = 0;
+    if (!value.get_double().get(real)) {
+        if (real == double(qint64(real)) && std::abs(real) < 9.2e18)
+            return qint64(real);
+        return std::nullopt;
+    }
+    std::string_view text;
+    if (!value.get_string().get(text)) {
+        bool ok = false;
+        const qint64 n = QByteArrayView(text.data(), qsizetype(text.size())).trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+// Text, or a whole number as its decimal text: a Sender 4922199900011 sent unquoted is still a
+// phone number.
+QString stringOf(const simdjson::dom::element &value)
+{
+    std::string_view text;
+    if (!value.get_string().get(text))
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (value.is_number()) {
+        if (const auto n = integerOf(value))
+            return QString::number(*n);
+    }
+    return {};
+}
+
+std::optional<AcdEvent> decodeRecord(const simdjson::dom::object &record, QString *whyNot)
+{
+    std::optional<qint64> id;
+    AcdEvent event;
+    for (const auto [key, value] : record) {
+        // the documented field names (jtel AcdEvents API reference, "AcdEvent record")
+        if (key == "ID") {
+            id = integerOf(value);
+        } else if (key == "AcdEventTypesID") {
+            event.typeId = int(integerOf(value).value_or(0));
+        } else if (key == "AcdEventStatusID") {
+            event.statusId = int(integerOf(value).value_or(0));
+        } else if (key == "AcdGroupsID") {
+            event.groupId = integerOf(value);
+        } else if (key == "UsersID") {
+            event.usersId = integerOf(value);
+        } else if (key == "Sender") {
+            event.sender = stringOf(value);
+        } else if (key == "Receiver") {
+            event.receiver = stringOf(value);
+        } else if (key == "Subject") {
+            event.subject = stringOf(value);
+        } else if (key == "dtCreated") {
+            std::string_view text;
+            if (!value.get_string().get(text))
+                event.createdMsecs = Timestamps::parseLocal(QByteArrayView(text.data(), qsizetype(text.size()))).value_or(0);
+        } else if (key == "nPriority") {
+            if (const auto priority = integerOf(value))
+                event.priority = int(*priority);
+        }
+    }
+    if (!id) {
+        if (whyNot)
+            *whyNot = translate("ID is missing or not an integer");
+        return std::nullopt;
+    }
+    event.id = *id;
+    event.json = QByteArray::fromStdString(simdjson::minify(record));
+    return event;
 }
 
 } // namespace
@@ -25,74 +100,55 @@ std::optional<qint64> AcdEventDecoder::parseTimestamp(QStringView text)
     return Timestamps::parseLocal(text);
 }
 
-std::optional<AcdEvent> AcdEventDecoder::decodeRecord(const QJsonObject &record, QString *whyNot)
-{
-    const auto id = integerOf(record.value(u"ID"));
-    if (!id) {
-        if (whyNot)
-            *whyNot = translate("ID is missing or not an integer");
-        return std::nullopt;
-    }
-
-    AcdEvent event;
-    event.id = *id;
-    event.typeId = static_cast<int>(integerOf(record.value(u"AcdEventTypesID")).value_or(0));
-    event.statusId = static_cast<int>(integerOf(record.value(u"AcdEventStatusID")).value_or(0));
-    event.groupId = integerOf(record.value(u"AcdGroupsID"));
-    event.usersId = integerOf(record.value(u"UsersID"));
-    event.sender = stringOf(record.value(u"Sender"));
-    event.receiver = stringOf(record.value(u"Receiver"));
-    event.subject = stringOf(record.value(u"Subject"));
-    event.createdMsecs = parseTimestamp(record.value(u"dtCreated").toString()).value_or(0);
-    if (const auto priority = integerOf(record.value(u"nPriority")))
-        event.priority = static_cast<int>(*priority);
-    return event;
-}
-
 AcdEventDecoder::Result AcdEventDecoder::decodeList(const QByteArray &body)
 {
     Result result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = translate("The server's answer is not valid JSON (%1 at byte %2).")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+    // one parser per thread: it keeps its buffers between the polls of a big list
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element document;
+    if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(document)) {
+        result.error = translate("The server's answer is not valid JSON (%1).").arg(QString::fromLatin1(simdjson::error_message(error)));
         return result;
     }
-    if (!document.isObject()) {
+    simdjson::dom::object envelope;
+    if (document.get_object().get(envelope)) {
         result.error = translate("The server's answer is not a JSON object.");
         return result;
     }
-    const QJsonObject envelope = document.object();
 
     // Successful bodies repeat the HTTP status in "status" (§3); anything else is an error body.
-    if (const auto status = integerOf(envelope.value(u"status")); status && *status != 200) {
-        const QString reason = envelope.value(u"error").toString();
-        result.error = reason.isEmpty()
-            ? translate("The server reported status %1.").arg(*status)
-            : translate("The server reported status %1: %2").arg(*status).arg(reason);
-        return result;
+    simdjson::dom::element status;
+    if (!envelope.at_key("status").get(status)) {
+        if (const auto code = integerOf(status); code && *code != 200) {
+            simdjson::dom::element reason;
+            const QString text = envelope.at_key("error").get(reason) ? QString() : stringOf(reason);
+            result.error = text.isEmpty() ? translate("The server reported status %1.").arg(*code)
+                                          : translate("The server reported status %1: %2").arg(*code).arg(text);
+            return result;
+        }
     }
-    const QJsonValue records = envelope.value(u"records");
-    if (!records.isArray()) {
+    simdjson::dom::array records;
+    if (envelope.at_key("records").get_array().get(records)) {
         result.error = translate("The server's answer has no list of records.");
         return result;
     }
-    result.reportedCount = integerOf(envelope.value(u"count")).value_or(-1);
+    simdjson::dom::element count;
+    if (!envelope.at_key("count").get(count))
+        result.reportedCount = integerOf(count).value_or(-1);
 
-    const QJsonArray array = records.toArray();
-    result.events.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue value = array.at(i);
+    result.events.reserve(qsizetype(records.size()));
+    qsizetype index = 0;
+    for (const simdjson::dom::element value : records) {
         QString whyNot = translate("not a JSON object");
         std::optional<AcdEvent> event;
-        if (value.isObject())
-            event = decodeRecord(value.toObject(), &whyNot);
+        simdjson::dom::object record;
+        if (!value.get_object().get(record))
+            event = decodeRecord(record, &whyNot);
         if (event)
             result.events.append(std::move(*event));
         else
-            result.skippedRecords.append(translate("record %1: %2").arg(i).arg(whyNot));
+            result.skippedRecords.append(translate("record %1: %2").arg(index).arg(whyNot));
+        ++index;
     }
     return result;
 }

@@ -23,6 +23,9 @@ struct AcdEvent
     qint64 createdMsecs = 0;
     // jtel documents no record field for the priority; the sandbox and release 3.35 use nPriority
     std::optional<int> priority;
+    // the record as the server sent it (minified), so that fields AcdEvent does not model
+    // are kept in the cache and never lost
+    QByteArray json;
 
     friend bool operator==(const AcdEvent &, const AcdEvent &) = default;
 };

@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// the decoded values; the kept server text is checked on its own
+AcdEvent withoutJson(AcdEvent event)
+{
+    event.json.clear();
+    return event;
+}
+
 qint64 localMsecs(const char *isoWithMs)
 {
     return QDateTime::fromString(QString::fromLatin1(isoWithMs), Qt::ISODateWithMs)
@@ -74,6 +81,9 @@ void TestAcdEventDecoder::ignoresUnknownFields()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.events.size(), 1);
     QCOMPARE(result.events.constFirst().id, 7);
+    // unknown fields are not modelled but kept with the record
+    QVERIFY(result.events.constFirst().json.startsWith("{"));
+    QVERIFY(result.events.constFirst().json.contains(R"("Future":{"nested":[1,2]})"));
     QCOMPARE(result.events.constFirst().typeId, 6);
     QVERIFY(result.skippedRecords.isEmpty());
 }
@@ -86,7 +96,7 @@ void TestAcdEventDecoder::keepsARecordWithOnlyAnId()
     QCOMPARE(result.events.size(), 1);
     AcdEvent expected;
     expected.id = 5;
-    QCOMPARE(result.events.constFirst(), expected);
+    QCOMPARE(withoutJson(result.events.constFirst()), expected);
 }
 
 void TestAcdEventDecoder::readsNullOptionalFieldsAsAbsent()
@@ -151,7 +161,7 @@ void TestAcdEventDecoder::fieldsOfTheWrongType()
     const auto result = AcdEventDecoder::decodeList(envelope(record));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.events.size(), 1);
-    QCOMPARE(result.events.constFirst(), expected);
+    QCOMPARE(withoutJson(result.events.constFirst()), expected);
 }
 
 void TestAcdEventDecoder::dropsOnlyRecordsWithoutUsableId_data()
