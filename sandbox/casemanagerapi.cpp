@@ -276,6 +276,61 @@ QJsonObject paginationInfo(const Paging &paging, qsizetype total)
     return {{u"count"_s, total}, {u"pagenum"_s, paging.first}, {u"pagesize"_s, paging.size}};
 }
 
+QString capitalized(const QString &word)
+{
+    return word.left(1).toUpper() + word.mid(1);
+}
+
+// one page of search results; a page beyond the end, like no match at all, is 204
+template<typename Record, typename ToJson>
+SandboxReply pageOf(const QList<const Record *> &found, const Paging &paging, const QString &listKey, ToJson toJson)
+{
+    const qsizetype start = paging.range ? paging.first - 1 : qsizetype(paging.first - 1) * paging.size;
+    if (start >= found.size())
+        return SandboxReply::empty(204);
+    QJsonArray list;
+    for (qsizetype i = start; i < std::min(found.size(), start + paging.size); ++i)
+        list.append(toJson(found.at(i)));
+    return SandboxReply::json(200, QJsonObject{{listKey, list}, {u"paginationInfo"_s, paginationInfo(paging, found.size())}});
+}
+
+// GET …/{IDs}: at most 75, every one must exist (404) and be visible to the caller (403)
+template<typename Record, typename Visible, typename ToJson>
+SandboxReply recordsByIds(const SandboxRequest &request, const QStringList &parameters,
+                          const std::map<qint64, Record> &records, const QString &kind, const QStringList &extrasAllowed,
+                          Visible visible, ToJson toJson)
+{
+    if (auto error = onlyParameters(request.query, parameters))
+        return *error;
+    const auto ids = parseIdList(request.captures.value(0));
+    if (!ids)
+        return badRequest(u"the %1 ID list must be comma-separated positive integers"_s.arg(kind));
+    if (ids->size() > MaxIds)
+        return badRequest(u"at most 75 %1 IDs per request"_s.arg(kind));
+    QSet<QString> extras;
+    QString sortKey;
+    bool descending = false;
+    if (auto error = parseExtras(request.query, extrasAllowed, &extras))
+        return *error;
+    if (auto error = checkSortOrder(request.query, &sortKey, &descending))
+        return *error;
+    QList<const Record *> found;
+    for (qint64 id : *ids) {
+        const auto it = records.find(id);
+        if (it == records.end())
+            return SandboxReply::egainError(404, 101, u"%1 %2 does not exist."_s.arg(capitalized(kind)).arg(id));
+        if (!visible(it->second))
+            return forbidden(u"%1 %2 is outside the caller's departments."_s.arg(capitalized(kind)).arg(id));
+        found.append(&it->second);
+    }
+    std::sort(found.begin(), found.end(), [](auto a, auto b) { return a->id < b->id; });
+    sortRecords(found, sortKey, descending);
+    QJsonArray list;
+    for (const Record *record : found)
+        list.append(toJson(*record, extras));
+    return SandboxReply::json(200, QJsonObject{{kind, list}});
+}
+
 QJsonObject customAttributesJson(const QMap<QString, QString> &attributes)
 {
     QJsonArray list;
@@ -589,38 +644,13 @@ SandboxReply CaseManagerApi::attributes(const SandboxRequest &request)
 
 SandboxReply CaseManagerApi::activitiesByIds(const SandboxRequest &request, const Actor &actor)
 {
-    if (auto error = onlyParameters(request.query, {u"$attribute"_s, u"$sort"_s, u"$order"_s,
-                                                    u"payloadVersion"_s, u"embedInlineAttachment"_s,
-                                                    u"transcriptDatetimeFormat"_s, u"timeOffset"_s}))
-        return *error;
-    const auto ids = parseIdList(request.captures.value(0));
-    if (!ids)
-        return badRequest(u"the activity ID list must be comma-separated positive integers"_s);
-    if (ids->size() > MaxIds)
-        return badRequest(u"at most 75 activity IDs per request"_s);
-    QSet<QString> extras;
-    QString sortKey;
-    bool descending = false;
-    if (auto error = parseExtras(request.query, ActivityExtras, &extras))
-        return *error;
-    if (auto error = checkSortOrder(request.query, &sortKey, &descending))
-        return *error;
-
-    QList<const Activity *> found;
-    for (qint64 id : *ids) {
-        const auto it = m_store.activities.find(id);
-        if (it == m_store.activities.end())
-            return SandboxReply::egainError(404, 101, u"Activity %1 does not exist."_s.arg(id));
-        if (!visible(actor, it->second.department))
-            return forbidden(u"Activity %1 is outside the caller's departments."_s.arg(id));
-        found.append(&it->second);
-    }
-    std::sort(found.begin(), found.end(), [](auto a, auto b) { return a->id < b->id; });
-    sortRecords(found, sortKey, descending);
-    QJsonArray list;
-    for (const Activity *activity : found)
-        list.append(activityJson(*activity, extras));
-    return SandboxReply::json(200, QJsonObject{{u"activity"_s, list}});
+    // the API-specific parameters of eGain v3 §8 / ECE v12 §7.1 are accepted and ignored
+    return recordsByIds(request,
+                        {u"$attribute"_s, u"$sort"_s, u"$order"_s, u"payloadVersion"_s, u"embedInlineAttachment"_s,
+                         u"transcriptDatetimeFormat"_s, u"timeOffset"_s},
+                        m_store.activities, u"activity"_s, ActivityExtras,
+                        [&](const Activity &a) { return visible(actor, a.department); },
+                        [this](const Activity &a, const QSet<QString> &extras) { return activityJson(a, extras); });
 }
 
 SandboxReply CaseManagerApi::searchActivities(const SandboxRequest &request, const Actor &actor)
@@ -722,47 +752,15 @@ SandboxReply CaseManagerApi::searchActivities(const SandboxRequest &request, con
             found.append(&activity);
     }
     sortRecords(found, sortKey, descending);
-    const qsizetype start = paging.range ? paging.first - 1 : qsizetype(paging.first - 1) * paging.size;
-    if (start >= found.size())
-        return SandboxReply::empty(204);
-    QJsonArray list;
-    for (qsizetype i = start; i < std::min(found.size(), start + paging.size); ++i)
-        list.append(activityJson(*found.at(i), extras));
-    return SandboxReply::json(200, QJsonObject{{u"activity"_s, list},
-                                               {u"paginationInfo"_s, paginationInfo(paging, found.size())}});
+    return pageOf(found, paging, u"activity"_s,
+                  [&](const Activity *a) { return activityJson(*a, extras); });
 }
 
 SandboxReply CaseManagerApi::casesByIds(const SandboxRequest &request, const Actor &actor)
 {
-    if (auto error = onlyParameters(request.query, {u"$attribute"_s, u"$sort"_s, u"$order"_s}))
-        return *error;
-    const auto ids = parseIdList(request.captures.value(0));
-    if (!ids)
-        return badRequest(u"the case ID list must be comma-separated positive integers"_s);
-    if (ids->size() > MaxIds)
-        return badRequest(u"at most 75 case IDs per request"_s);
-    QSet<QString> extras;
-    QString sortKey;
-    bool descending = false;
-    if (auto error = parseExtras(request.query, CaseExtras, &extras))
-        return *error;
-    if (auto error = checkSortOrder(request.query, &sortKey, &descending))
-        return *error;
-    QList<const Case *> found;
-    for (qint64 id : *ids) {
-        const auto it = m_store.cases.find(id);
-        if (it == m_store.cases.end())
-            return SandboxReply::egainError(404, 101, u"Case %1 does not exist."_s.arg(id));
-        if (!visible(actor, it->second.department))
-            return forbidden(u"Case %1 is outside the caller's departments."_s.arg(id));
-        found.append(&it->second);
-    }
-    std::sort(found.begin(), found.end(), [](auto a, auto b) { return a->id < b->id; });
-    sortRecords(found, sortKey, descending);
-    QJsonArray list;
-    for (const Case *c : found)
-        list.append(caseJson(*c, extras));
-    return SandboxReply::json(200, QJsonObject{{u"case"_s, list}});
+    return recordsByIds(request, {u"$attribute"_s, u"$sort"_s, u"$order"_s}, m_store.cases, u"case"_s, CaseExtras,
+                        [&](const Case &c) { return visible(actor, c.department); },
+                        [this](const Case &c, const QSet<QString> &extras) { return caseJson(c, extras); });
 }
 
 SandboxReply CaseManagerApi::searchCases(const SandboxRequest &request, const Actor &actor)
@@ -805,14 +803,7 @@ SandboxReply CaseManagerApi::searchCases(const SandboxRequest &request, const Ac
             found.append(&c);
     }
     sortRecords(found, sortKey, descending);
-    const qsizetype start = paging.range ? paging.first - 1 : qsizetype(paging.first - 1) * paging.size;
-    if (start >= found.size())
-        return SandboxReply::empty(204);
-    QJsonArray list;
-    for (qsizetype i = start; i < std::min(found.size(), start + paging.size); ++i)
-        list.append(caseJson(*found.at(i), extras));
-    return SandboxReply::json(200, QJsonObject{{u"case"_s, list},
-                                               {u"paginationInfo"_s, paginationInfo(paging, found.size())}});
+    return pageOf(found, paging, u"case"_s, [&](const Case *c) { return caseJson(*c, extras); });
 }
 
 std::optional<SandboxReply> CaseManagerApi::validateCustomAttributes(const QJsonValue &value, bool forCase,

@@ -35,6 +35,17 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &h
     return error;
 }
 
+ApiError ApiError::decodeFailure(int status, const QString &host, const QByteArray &requestId, const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Decode;
+    error.httpStatus = status;
+    error.host = host;
+    error.requestId = requestId;
+    error.detail = detail;
+    return error;
+}
+
 QString ApiError::message() const
 {
     QString text;

@@ -37,6 +37,8 @@ public:
     // Decodes the three documented error bodies — eGain/ECE {"code","developerMessage"}, jtel
     // {"status","error"}, OAuth {"error","error_description"} — and ECE logout's {"message"}.
     static ApiError fromHttp(int status, const QByteArray &body, const QString &host, const QByteArray &requestId);
+    // A successful answer whose body could not be understood.
+    static ApiError decodeFailure(int status, const QString &host, const QByteArray &requestId, const QString &detail);
     // 408, 429, 502, 503 and 504 are worth another try; every other 4xx and 5xx is not.
     static bool isTransientStatus(int status);
 };

@@ -27,13 +27,7 @@ QString idList(const QList<qint64> &ids)
 
 ApiError decodeError(const ApiResponse &response, const ApiTransport *transport, const QString &detail)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::Decode;
-    error.httpStatus = response.status;
-    error.host = transport->host();
-    error.requestId = response.requestId;
-    error.detail = detail;
-    return error;
+    return ApiError::decodeFailure(response.status, transport->host(), response.requestId, detail);
 }
 
 QJsonObject customAttributesJson(const QMap<QString, QString> &attributes)

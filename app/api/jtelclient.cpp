@@ -16,13 +16,7 @@ namespace {
 
 ApiError decodeError(const ApiResponse &response, const ApiTransport *transport, const QString &detail)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::Decode;
-    error.httpStatus = response.status;
-    error.host = transport->host();
-    error.requestId = response.requestId;
-    error.detail = detail;
-    return error;
+    return ApiError::decodeFailure(response.status, transport->host(), response.requestId, detail);
 }
 
 } // namespace
