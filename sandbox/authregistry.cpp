@@ -89,12 +89,3 @@ bool AuthRegistry::logout(const QString &sessionId)
 {
     return m_sessions.remove(sessionId) > 0;
 }
-
-bool AuthRegistry::hasSessionOrToken(int userId) const
-{
-    const auto owns = [userId](const Grant &grant) {
-        return grant.actor.kind == Actor::Kind::User && grant.actor.userId == userId;
-    };
-    return std::any_of(m_sessions.cbegin(), m_sessions.cend(), owns)
-        || std::any_of(m_tokens.cbegin(), m_tokens.cend(), owns);
-}

@@ -39,7 +39,6 @@ public:
     LoginResult login(int userId, bool force, QString *sessionId);
     std::optional<Actor> useSession(const QString &sessionId);
     bool logout(const QString &sessionId);
-    bool hasSessionOrToken(int userId) const;
 
 private:
     struct Grant

@@ -183,7 +183,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     parsed.body = request.body();
 
     if (!isApiPath(parsed.path)) {
-        deliver(request, socket, parsed, control(parsed), Fault::None);
+        deliver(socket, parsed, control(parsed), Fault::None);
         return true;
     }
 
@@ -193,10 +193,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         const SandboxReply reply = parsed.path.startsWith(u"/rest/"_s)
             ? SandboxReply::jtelError(503, u"injected failure"_s)
             : SandboxReply::egainError(503, 101, u"injected failure; retry later"_s);
-        deliver(request, socket, parsed, SandboxReply(reply).withHeader("Retry-After", "1"), fault);
+        deliver(socket, parsed, SandboxReply(reply).withHeader("Retry-After", "1"), fault);
         return true;
     }
-    deliver(request, socket, parsed, route(parsed), fault);
+    deliver(socket, parsed, route(parsed), fault);
     return true;
 }
 
@@ -205,7 +205,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     handleRequest(request, socket);
 }
 
-void SandboxServer::deliver(const QHttpServerRequest &, QTcpSocket *socket,
+void SandboxServer::deliver(QTcpSocket *socket,
                             const SandboxRequest &parsed, const SandboxReply &reply, Fault fault)
 {
     if (isApiPath(parsed.path))

@@ -69,7 +69,7 @@ private:
     SandboxReply route(SandboxRequest &request) const;
     SandboxReply control(const SandboxRequest &request);
     Fault nextFault();
-    void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxRequest &parsed,
+    void deliver(QTcpSocket *socket, const SandboxRequest &parsed,
                  const SandboxReply &reply, Fault fault);
     void writeLog(const SandboxRequest &request, int status, Fault fault);
 
