@@ -61,6 +61,21 @@ Outcome wait(ApiCall *call)
     return wait(track(call));
 }
 
+// a jtel callback create: not idempotent, like every create
+ApiRequest callbackCreate(const QString &sender, const QString &subject)
+{
+    ApiRequest create;
+    create.method = "POST";
+    create.path = u"/acd/events/create"_s;
+    create.body = QJsonDocument(QJsonObject{{u"AcdEventTypesID"_s, 3},
+                                            {u"AcdGroupsID"_s, 513},
+                                            {u"Sender"_s, sender},
+                                            {u"Subject"_s, subject}})
+                      .toJson(QJsonDocument::Compact);
+    create.idempotent = false;
+    return create;
+}
+
 ApiRequest get(const QString &path)
 {
     ApiRequest request;
@@ -280,13 +295,7 @@ void TestApiTransport::doesNotResendAWriteWhoseOutcomeIsUnknown()
     jtel->setAuthenticator(&token);
     QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}}));
 
-    ApiRequest create;
-    create.method = "POST";
-    create.path = u"/acd/events/create"_s;
-    create.body
-        = R"({"AcdEventTypesID":3,"AcdGroupsID":513,"Sender":"4922199900077","Subject":"dropped answer"})";
-    create.idempotent = false;
-    const Outcome outcome = wait(jtel->send(create));
+    const Outcome outcome = wait(jtel->send(callbackCreate(u"4922199900077"_s, u"dropped answer"_s)));
     QVERIFY(outcome.error);
     QVERIFY(outcome.error->transient);
     QVERIFY(outcome.error->outcomeUnknown);
@@ -307,13 +316,7 @@ void TestApiTransport::resendsAWriteTheServerRefusedBeforeActing()
     jtel->setAuthenticator(&token);
     QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 1}}));
 
-    ApiRequest create;
-    create.method = "POST";
-    create.path = u"/acd/events/create"_s;
-    create.body
-        = R"({"AcdEventTypesID":3,"AcdGroupsID":513,"Sender":"4922199900078","Subject":"503 first"})";
-    create.idempotent = false;
-    const Outcome outcome = wait(jtel->send(create));
+    const Outcome outcome = wait(jtel->send(callbackCreate(u"4922199900078"_s, u"503 first"_s)));
     QVERIFY2(outcome.response, outcome.error ? qPrintable(outcome.error->message()) : "");
     const QList<QJsonObject> attempts = entriesFor(*m_sandbox, u"/acd/events/create"_s);
     QCOMPARE(attempts.size(), 2);
