@@ -1,0 +1,11 @@
+#pragma once
+
+// What AcdEventStore::applyChanges() did: rows written or deleted per list.
+struct AcdEventChanges
+{
+    int inserted = 0;
+    int updated = 0;
+    int removed = 0; // ids that were not cached do not count
+
+    friend bool operator==(const AcdEventChanges &, const AcdEventChanges &) = default;
+};

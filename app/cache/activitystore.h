@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cache/cacheresult.h"
+#include "cache/pagekey.h"
+#include "domain/activity.h"
+
+#include <QList>
+
+#include <optional>
+
+class CacheDatabase;
+
+// The cached eGain / ECE activities. Usable from any thread; bulk upserts belong off the GUI
+// thread.
+class ActivityStore
+{
+public:
+    explicit ActivityStore(CacheDatabase &database);
+
+    // Inserts or replaces every activity in one transaction: all or nothing.
+    CacheStatus upsert(const QList<Activity> &activities);
+    // The activities that exist, in id order.
+    CacheResult<QList<Activity>> byIds(const QList<qint64> &ids);
+    // Newest first by (lastModifiedMs, id); after: the last row of the previous page.
+    CacheResult<QList<Activity>> pageByCase(qint64 caseId, int limit,
+                                            std::optional<PageKey> after = std::nullopt);
+    CacheResult<QList<Activity>> page(int limit, std::optional<PageKey> after = std::nullopt);
+    // The key that continues after this page's last row.
+    static PageKey keyAfter(const Activity &last) { return {last.lastModifiedMs, last.id}; }
+
+    CacheResult<qint64> count(std::optional<qint64> caseId = std::nullopt);
+
+private:
+    CacheDatabase &m_database;
+};

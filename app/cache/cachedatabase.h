@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cache/cacheresult.h"
+#include "cache/migrations.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <atomic>
+
+// One SQLite file per profile. SQLite connections must not be shared between threads, so
+// every thread that touches the cache gets its own connection, opened lazily by connection()
+// and removed when the thread ends or close() is called. WAL lets those connections read while
+// one of them writes.
+class CacheDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
+public:
+    // steps: the schema to migrate to; tests pass a shortened or extended list.
+    explicit CacheDatabase(QString filePath, QList<MigrationStep> steps = Migrations::all());
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // <AppDataLocation>/cache/<profile>.sqlite
+    static QString defaultFilePath(const QString &profile);
+
+    // Creates the file if needed and migrates it. A file of a newer schema is refused untouched.
+    CacheStatus open();
+    // Removes the connections of every thread; call it once no other thread uses the cache.
+    void close();
+    bool isOpen() const { return m_open.load(); }
+
+    // The calling thread's connection, opened on first use; not open when the database is not
+    // (or could not be opened on this thread). Fetch it per operation rather than keeping it.
+    QSqlDatabase connection();
+
+    QString filePath() const { return m_filePath; }
+    int targetVersion() const { return Migrations::latestVersion(m_steps); }
+
+private:
+    QString connectionName() const;
+    QSqlDatabase openConnection(const QString &name);
+    CacheStatus prepareFile();
+
+    const QString m_filePath;
+    const QList<MigrationStep> m_steps;
+    const quint64 m_instance;
+    std::atomic<bool> m_open {false};
+    QMutex m_mutex;
+    QStringList m_connectionNames; // guarded by m_mutex
+};

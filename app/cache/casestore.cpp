@@ -1,0 +1,136 @@
+#include "cache/casestore.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/jsoncolumns.h"
+#include "cache/sqlstatement.h"
+#include "cache/sqltransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One list for INSERT, SELECT and the bound placeholders, in the order of bindRow()/fromRow().
+const QStringList columns = {u"id"_s,
+                             u"department_id"_s,
+                             u"department_name"_s,
+                             u"status"_s,
+                             u"subject"_s,
+                             u"description"_s,
+                             u"solution"_s,
+                             u"severity"_s,
+                             u"customer_id"_s,
+                             u"customer_name"_s,
+                             u"owner_id"_s,
+                             u"owner_name"_s,
+                             u"due_date_ms"_s,
+                             u"created_ms"_s,
+                             u"last_modified_ms"_s,
+                             u"originating_channel"_s,
+                             u"related_case_ids"_s,
+                             u"custom_attributes"_s,
+                             u"json"_s};
+
+void bindRow(QSqlQuery &query, const QStringList &placeholders, const Case &c)
+{
+    const QVariant values[] = {c.id,
+                               c.departmentId,
+                               c.departmentName,
+                               c.status,
+                               c.subject,
+                               c.description,
+                               c.solution,
+                               c.severity,
+                               c.customerId,
+                               c.customerName,
+                               c.ownerId,
+                               c.ownerName,
+                               c.dueDateMs,
+                               c.createdMs,
+                               c.lastModifiedMs,
+                               c.originatingChannel,
+                               JsonColumns::fromIds(c.relatedCaseIds),
+                               JsonColumns::fromMap(c.customAttributes),
+                               JsonColumns::fromBytes(c.json)};
+    static_assert(std::size(values) == 19);
+    for (qsizetype i = 0; i < placeholders.size(); ++i)
+        query.bindValue(placeholders.at(i), values[i]);
+}
+
+Case fromRow(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.departmentId = q.value(1).toLongLong();
+    c.departmentName = q.value(2).toString();
+    c.status = q.value(3).toString();
+    c.subject = q.value(4).toString();
+    c.description = q.value(5).toString();
+    c.solution = q.value(6).toString();
+    c.severity = q.value(7).toString();
+    c.customerId = q.value(8).toLongLong();
+    c.customerName = q.value(9).toString();
+    c.ownerId = q.value(10).toLongLong();
+    c.ownerName = q.value(11).toString();
+    c.dueDateMs = q.value(12).toLongLong();
+    c.createdMs = q.value(13).toLongLong();
+    c.lastModifiedMs = q.value(14).toLongLong();
+    c.originatingChannel = q.value(15).toString();
+    c.relatedCaseIds = JsonColumns::toIds(q.value(16));
+    c.customAttributes = JsonColumns::toMap(q.value(17));
+    c.json = JsonColumns::toBytes(q.value(18));
+    return c;
+}
+
+} // namespace
+
+CaseStore::CaseStore(CacheDatabase &database)
+    : m_database(database)
+{
+}
+
+CacheStatus CaseStore::upsert(const QList<Case> &cases)
+{
+    if (cases.isEmpty())
+        return std::nullopt;
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    static const QStringList placeholders = SqlStatement::placeholders(columns);
+    static const QString sql = SqlStatement::upsertSql(u"cases"_s, columns);
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(query, sql))
+        return error;
+    for (const Case &c : cases) {
+        bindRow(query, placeholders, c);
+        if (auto error = SqlStatement::exec(query))
+            return error;
+    }
+    query.finish();
+    return transaction.commit();
+}
+
+CacheResult<QList<Case>> CaseStore::byIds(const QList<qint64> &ids)
+{
+    using Result = CacheResult<QList<Case>>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"SELECT %1 FROM cases WHERE id IN (SELECT value FROM json_each(:ids)) "
+            "ORDER BY id"_s.arg(columns.join(u", "))))
+        return Result::failure(*error);
+    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    QList<Case> cases;
+    while (query.next())
+        cases.append(fromRow(query));
+    return Result::success(cases);
+}

@@ -1,0 +1,211 @@
+#include "cache/migrations.h"
+
+#include "cache/sqlstatement.h"
+#include "cache/sqltransaction.h"
+#include "core/logging.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<MigrationStep> buildSteps()
+{
+    QList<MigrationStep> steps;
+
+    // Times are epoch milliseconds UTC (0 when the server sent none). Each cache table keeps
+    // the server's record in json, so fields AgentDesk does not model yet survive a round trip.
+    // No foreign keys between cache tables: a sync may bring activities before their case.
+    steps.append(
+        {1,
+         u"cases, activities, ACD events, sync state and the outbox"_s,
+         {
+             uR"(CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    department_id INTEGER NOT NULL DEFAULT 0,
+    department_name TEXT,
+    status TEXT,
+    subject TEXT,
+    description TEXT,
+    solution TEXT,
+    severity TEXT,
+    customer_id INTEGER NOT NULL DEFAULT 0,
+    customer_name TEXT,
+    owner_id INTEGER NOT NULL DEFAULT 0,
+    owner_name TEXT,
+    due_date_ms INTEGER NOT NULL DEFAULT 0,
+    created_ms INTEGER NOT NULL DEFAULT 0,
+    last_modified_ms INTEGER NOT NULL DEFAULT 0,
+    originating_channel TEXT,
+    related_case_ids TEXT,  -- JSON array of ids
+    custom_attributes TEXT, -- JSON object name -> value
+    json TEXT))"_s,
+             u"CREATE INDEX cases_last_modified ON cases(last_modified_ms)"_s,
+             uR"(CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL DEFAULT 0,
+    department_id INTEGER NOT NULL DEFAULT 0,
+    department_name TEXT,
+    type TEXT,
+    type_display TEXT,
+    subtype TEXT,
+    subtype_display TEXT,
+    mode TEXT,
+    mode_display TEXT,
+    status TEXT,
+    status_display TEXT,
+    substatus TEXT,
+    assigned_user_id INTEGER NOT NULL DEFAULT 0,
+    assigned_user_name TEXT,
+    subject TEXT,
+    customer_id INTEGER NOT NULL DEFAULT 0,
+    customer_name TEXT,
+    priority TEXT,
+    created_ms INTEGER NOT NULL DEFAULT 0,
+    last_modified_ms INTEGER NOT NULL DEFAULT 0,
+    due_date_ms INTEGER NOT NULL DEFAULT 0,
+    queue_id INTEGER NOT NULL DEFAULT 0,
+    queue_name TEXT,
+    contact_point_data TEXT,
+    content_text TEXT,
+    content_html TEXT,
+    custom_attributes TEXT, -- JSON object name -> value
+    json TEXT))"_s,
+             u"CREATE INDEX activities_case_id ON activities(case_id)"_s,
+             u"CREATE INDEX activities_last_modified ON activities(last_modified_ms)"_s,
+             u"CREATE INDEX activities_status ON activities(status)"_s,
+             // The fields AcdEvent models are real columns. The other documented
+             // fields of the jtel "AcdEvent record" are VIRTUAL columns read from json
+             // by SQLite: queryable, free on write, and never out of step with the
+             // record. Their timestamps stay the server's local-time text.
+             uR"(CREATE TABLE acd_events (
+    id INTEGER PRIMARY KEY,
+    type_id INTEGER NOT NULL DEFAULT 0,
+    status_id INTEGER NOT NULL DEFAULT 0,
+    group_id INTEGER,
+    users_id INTEGER,
+    sender TEXT,
+    receiver TEXT,
+    subject TEXT,
+    created_ms INTEGER NOT NULL DEFAULT 0,
+    priority INTEGER,
+    json TEXT,
+    configuration_group_id INTEGER AS (json_extract(json, '$.AcdConfigurationGroupsID')),
+    agent_group_id INTEGER AS (json_extract(json, '$.AcdAgentGroupsID')),
+    crm_url TEXT AS (json_extract(json, '$.CrmURL')),
+    user_data TEXT AS (json_extract(json, '$.UserData')),
+    user_data2 TEXT AS (json_extract(json, '$.UserData2')),
+    user_data3 TEXT AS (json_extract(json, '$.UserData3')),
+    foreign_system_number TEXT AS (json_extract(json, '$.ForeignSystemNumber')),
+    event_data TEXT AS (json_extract(json, '$.EventData')),
+    modified_local TEXT AS (json_extract(json, '$.dtModified')),
+    last_modified_local TEXT AS (json_extract(json, '$.dtLastModified')),
+    received_local TEXT AS (json_extract(json, '$.dtReceived')),
+    remind_local TEXT AS (json_extract(json, '$.dtRemind')),
+    appointment_local TEXT AS (json_extract(json, '$.dtAppointment')),
+    last_agent_time INTEGER AS (json_extract(json, '$.LastAgentTime')),
+    close_by_foreign_system INTEGER AS (json_extract(json, '$.bCloseByForeignSystem'))))"_s,
+             u"CREATE INDEX acd_events_queue ON acd_events(created_ms, id)"_s,
+             u"CREATE INDEX acd_events_status ON acd_events(status_id)"_s,
+             // server: 'case' or 'jtel'; key e.g. 'lastModifiedMs', 'lastSyncAt'
+             uR"(CREATE TABLE sync_state (
+    server TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT,
+    PRIMARY KEY (server, key)) WITHOUT ROWID)"_s,
+             // SQLite autoincrements only an INTEGER PRIMARY KEY, so seq is the row id
+             // (never reused, hence a safe order) and the client UUID is the unique key
+             // everything addresses. No CHECK on server/kind/state: a CHECK could only
+             // be changed by rebuilding the table, which the outbox rule forbids.
+             uR"(CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    profile TEXT NOT NULL,
+    server TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    sent_at INTEGER,
+    last_error_code TEXT,
+    last_error_message TEXT,
+    depends_on TEXT REFERENCES outbox(id),
+    result TEXT,
+    outcome_unknown INTEGER NOT NULL DEFAULT 0))"_s,
+             u"CREATE INDEX outbox_queue ON outbox(server, state, seq)"_s,
+             u"CREATE INDEX outbox_depends_on ON outbox(depends_on) WHERE depends_on IS NOT NULL"_s,
+         }});
+
+    // The activities pane pages one case's activities newest first by keyset
+    // (last_modified_ms, id); with only the case_id index of step 1 SQLite sorts every
+    // activity of the case for each page.
+    steps.append(
+        {2,
+         u"activities: page index by case and last modification"_s,
+         {
+             u"CREATE INDEX activities_case_page ON activities(case_id, last_modified_ms, id)"_s,
+             u"DROP INDEX activities_case_id"_s,
+         }});
+    return steps;
+}
+
+} // namespace
+
+const QList<MigrationStep> &Migrations::all()
+{
+    static const QList<MigrationStep> steps = buildSteps();
+    return steps;
+}
+
+int Migrations::latestVersion(const QList<MigrationStep> &steps)
+{
+    int latest = 0;
+    for (const MigrationStep &step : steps)
+        latest = std::max(latest, step.version);
+    return latest;
+}
+
+CacheResult<int> Migrations::userVersion(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return CacheResult<int>::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::exec(query, u"PRAGMA user_version"_s))
+        return CacheResult<int>::failure(*error);
+    if (!query.next())
+        return CacheResult<int>::failure({CacheError::Kind::Database, u"no user_version"_s});
+    return CacheResult<int>::success(query.value(0).toInt());
+}
+
+CacheStatus Migrations::apply(const QSqlDatabase &db, const QList<MigrationStep> &steps)
+{
+    const auto current = userVersion(db);
+    if (!current.ok())
+        return current.error;
+    for (const MigrationStep &step : steps) {
+        if (step.version <= current.value)
+            continue;
+        SqlTransaction transaction(db);
+        if (transaction.beginError())
+            return transaction.beginError();
+        QSqlQuery query(db);
+        for (const QString &statement : step.statements) {
+            if (auto error = SqlStatement::exec(query, statement)) {
+                error->message
+                    = u"schema step %1 failed: %2"_s.arg(step.version).arg(error->message);
+                return error;
+            }
+        }
+        if (auto error = SqlStatement::exec(query, u"PRAGMA user_version = %1"_s.arg(step.version)))
+            return error;
+        query.finish();
+        if (auto error = transaction.commit())
+            return error;
+        qCInfo(lcCache).noquote() << "cache schema now at version" << step.version << "-"
+                                  << step.summary;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,390 @@
+#include "cache/outboxstore.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/sqlstatement.h"
+#include "cache/sqltransaction.h"
+#include "core/logging.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString selectColumns
+    = u"SELECT id, seq, profile, server, kind, payload, state, attempts, next_attempt_at, "
+      "created_at, sent_at, last_error_code, last_error_message, depends_on, result, "
+      "outcome_unknown FROM outbox "_s;
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+CacheResult<OutboxEntry> fromRow(const QSqlQuery &query)
+{
+    OutboxEntry entry;
+    entry.id = query.value(0).toString();
+    entry.seq = query.value(1).toLongLong();
+    entry.profile = query.value(2).toString();
+    const auto server = OutboxEntry::serverFromName(query.value(3).toString());
+    const auto kind = OutboxEntry::kindFromName(query.value(4).toString());
+    const auto state = OutboxEntry::stateFromName(query.value(6).toString());
+    if (!server || !kind || !state) {
+        // never guessed: an entry this version cannot interpret must not be sent or dropped
+        return CacheResult<OutboxEntry>::failure(
+            {CacheError::Kind::Database,
+             u"outbox entry %1 has an unknown server, kind or state"_s.arg(entry.id)});
+    }
+    entry.server = *server;
+    entry.kind = *kind;
+    entry.payload = query.value(5).toString().toUtf8();
+    entry.state = *state;
+    entry.attempts = query.value(7).toInt();
+    entry.nextAttemptAt = timeOf(query.value(8));
+    entry.createdAt = timeOf(query.value(9));
+    entry.sentAt = timeOf(query.value(10));
+    entry.lastErrorCode = query.value(11).toString();
+    entry.lastErrorMessage = query.value(12).toString();
+    entry.dependsOn = query.value(13).toString();
+    entry.result = query.value(14).toString().toUtf8();
+    entry.outcomeUnknown = query.value(15).toBool();
+    return CacheResult<OutboxEntry>::success(entry);
+}
+
+CacheResult<std::optional<OutboxEntry>> readOne(QSqlQuery &query)
+{
+    using Result = CacheResult<std::optional<OutboxEntry>>;
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    if (!query.next())
+        return Result::success(std::nullopt);
+    auto row = fromRow(query);
+    if (!row.ok())
+        return Result::failure(*row.error);
+    return Result::success(std::move(row.value));
+}
+
+} // namespace
+
+OutboxStore::OutboxStore(CacheDatabase &database)
+    : m_database(database)
+{
+}
+
+CacheResult<OutboxEntry> OutboxStore::enqueue(OutboxEntry entry)
+{
+    using Result = CacheResult<OutboxEntry>;
+    const QSqlDatabase db = m_database.connection();
+    if (entry.id.isEmpty())
+        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!entry.createdAt.isValid())
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+    if (!entry.nextAttemptAt.isValid())
+        entry.nextAttemptAt = entry.createdAt;
+    entry.state = OutboxEntry::State::Pending;
+    entry.attempts = 0;
+    entry.sentAt = {};
+    entry.result.clear();
+    entry.lastErrorCode.clear();
+    entry.lastErrorMessage.clear();
+    entry.outcomeUnknown = false;
+
+    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    if (transaction.beginError())
+        return Result::failure(*transaction.beginError());
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"INSERT INTO outbox (id, profile, server, kind, payload, state, attempts, "
+            "next_attempt_at, created_at, depends_on) VALUES (:id, :profile, :server, :kind, "
+            ":payload, 'pending', 0, :next_attempt_at, :created_at, :depends_on)"_s))
+        return Result::failure(*error);
+    query.bindValue(u":id"_s, entry.id);
+    query.bindValue(u":profile"_s, entry.profile);
+    query.bindValue(u":server"_s, OutboxEntry::serverName(entry.server));
+    query.bindValue(u":kind"_s, OutboxEntry::kindName(entry.kind));
+    query.bindValue(u":payload"_s, QString::fromUtf8(entry.payload));
+    query.bindValue(u":next_attempt_at"_s, entry.nextAttemptAt.toMSecsSinceEpoch());
+    query.bindValue(u":created_at"_s, entry.createdAt.toMSecsSinceEpoch());
+    // an unknown dependency fails on the foreign key
+    query.bindValue(u":depends_on"_s, textOrNull(entry.dependsOn));
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    const qint64 seq = query.lastInsertId().toLongLong();
+    query.finish();
+    if (auto error = transaction.commit())
+        return Result::failure(*error);
+    entry.seq = seq;
+    qCDebug(lcCache).noquote() << "queued" << OutboxEntry::kindName(entry.kind) << entry.id << "seq"
+                               << seq;
+    return Result::success(entry);
+}
+
+CacheResult<std::optional<OutboxEntry>> OutboxStore::nextDue(OutboxEntry::Server server,
+                                                             const QDateTime &now)
+{
+    using Result = CacheResult<std::optional<OutboxEntry>>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::prepare(query,
+                                           selectColumns
+                                               + u"WHERE server = :server AND state IN "
+                                                 "('pending', 'in-flight') ORDER BY seq "
+                                                 "LIMIT 1"_s))
+        return Result::failure(*error);
+    query.bindValue(u":server"_s, OutboxEntry::serverName(server));
+    auto head = readOne(query);
+    if (!head.ok() || !head.value)
+        return head;
+    const OutboxEntry &entry = *head.value;
+    if (entry.state == OutboxEntry::State::InFlight || entry.nextAttemptAt > now)
+        return Result::success(std::nullopt);
+    if (!entry.dependsOn.isEmpty()) {
+        QSqlQuery dependency(db);
+        if (auto error
+            = SqlStatement::prepare(dependency, u"SELECT state FROM outbox WHERE id = :id"_s))
+            return Result::failure(*error);
+        dependency.bindValue(u":id"_s, entry.dependsOn);
+        if (auto error = SqlStatement::exec(dependency))
+            return Result::failure(*error);
+        if (!dependency.next()
+            || dependency.value(0).toString() != OutboxEntry::stateName(OutboxEntry::State::Done))
+            return Result::success(std::nullopt);
+    }
+    return head;
+}
+
+CacheStatus OutboxStore::transition(const QString &id, const QString &sql,
+                                    const QList<std::pair<QString, QVariant>> &values)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(query, sql))
+        return error;
+    query.bindValue(u":id"_s, id);
+    for (const auto &[name, value] : values)
+        query.bindValue(name, value);
+    if (auto error = SqlStatement::exec(query))
+        return error;
+    if (query.numRowsAffected() == 0) {
+        // tell a missing entry from one in the wrong state; the transaction changed nothing
+        QSqlQuery state(db);
+        if (auto error = SqlStatement::prepare(state, u"SELECT state FROM outbox WHERE id = :id"_s))
+            return error;
+        state.bindValue(u":id"_s, id);
+        if (auto error = SqlStatement::exec(state))
+            return error;
+        if (!state.next())
+            return CacheError {CacheError::Kind::NotFound, u"no outbox entry %1"_s.arg(id)};
+        return CacheError {CacheError::Kind::WrongState,
+                           u"outbox entry %1 is %2"_s.arg(id, state.value(0).toString())};
+    }
+    query.finish();
+    return transaction.commit();
+}
+
+CacheStatus OutboxStore::markInFlight(const QString &id, const QDateTime &now)
+{
+    return transition(id,
+                      u"UPDATE outbox SET state = 'in-flight', sent_at = :now "
+                      "WHERE id = :id AND state = 'pending'"_s,
+                      {{u":now"_s, now.toMSecsSinceEpoch()}});
+}
+
+CacheStatus OutboxStore::markDone(const QString &id, const QByteArray &resultJson)
+{
+    return transition(id,
+                      u"UPDATE outbox SET state = 'done', result = :result, outcome_unknown = 0 "
+                      "WHERE id = :id AND state IN ('in-flight', 'pending')"_s,
+                      {{u":result"_s, QString::fromUtf8(resultJson)}});
+}
+
+CacheStatus OutboxStore::markTransientFailure(const QString &id, const QString &code,
+                                              const QString &message,
+                                              const QDateTime &nextAttemptAt)
+{
+    return transition(id,
+                      u"UPDATE outbox SET state = 'pending', attempts = attempts + 1, "
+                      "next_attempt_at = :next, last_error_code = :code, "
+                      "last_error_message = :message WHERE id = :id AND state = 'in-flight'"_s,
+                      {{u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
+                       {u":code"_s, code},
+                       {u":message"_s, message}});
+}
+
+CacheStatus OutboxStore::markNeedsAttention(const QString &id, const QString &code,
+                                            const QString &message)
+{
+    return transition(id,
+                      u"UPDATE outbox SET attempts = attempts + (state = 'in-flight'), "
+                      "state = 'needs-attention', last_error_code = :code, "
+                      "last_error_message = :message "
+                      "WHERE id = :id AND state IN ('in-flight', 'pending')"_s,
+                      {{u":code"_s, code}, {u":message"_s, message}});
+}
+
+CacheStatus OutboxStore::retry(const QString &id, const QDateTime &now)
+{
+    return transition(id,
+                      u"UPDATE outbox SET state = 'pending', next_attempt_at = :now "
+                      "WHERE id = :id AND state = 'needs-attention'"_s,
+                      {{u":now"_s, now.toMSecsSinceEpoch()}});
+}
+
+CacheStatus OutboxStore::updatePayload(const QString &id, const QByteArray &payload,
+                                       const QDateTime &now)
+{
+    return transition(
+        id,
+        u"UPDATE outbox SET state = 'pending', payload = :payload, "
+        "next_attempt_at = :now WHERE id = :id "
+        "AND state IN ('needs-attention', 'pending')"_s,
+        {{u":payload"_s, QString::fromUtf8(payload)}, {u":now"_s, now.toMSecsSinceEpoch()}});
+}
+
+CacheStatus OutboxStore::discard(const QString &id)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(query, u"SELECT state FROM outbox WHERE id = :id"_s))
+        return error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = SqlStatement::exec(query))
+        return error;
+    if (!query.next())
+        return CacheError {CacheError::Kind::NotFound, u"no outbox entry %1"_s.arg(id)};
+    const QString state = query.value(0).toString();
+    query.finish();
+    // the server may be applying it right now; its answer must still find the entry
+    if (state == OutboxEntry::stateName(OutboxEntry::State::InFlight))
+        return CacheError {CacheError::Kind::WrongState, u"outbox entry %1 is in flight"_s.arg(id)};
+
+    // A done entry has served its dependents. Otherwise they cannot run as queued: they wait
+    // for the user instead of silently running without it or being dropped with it.
+    const QString dependents = state == OutboxEntry::stateName(OutboxEntry::State::Done)
+        ? u"UPDATE outbox SET depends_on = NULL WHERE depends_on = :id"_s
+        : u"UPDATE outbox SET depends_on = NULL, state = 'needs-attention', "
+          "last_error_code = 'dependency-discarded', "
+          "last_error_message = 'The operation it depended on was discarded.' "
+          "WHERE depends_on = :id"_s;
+    if (auto error = SqlStatement::prepare(query, dependents))
+        return error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = SqlStatement::exec(query))
+        return error;
+    if (auto error = SqlStatement::prepare(query, u"DELETE FROM outbox WHERE id = :id"_s))
+        return error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = SqlStatement::exec(query))
+        return error;
+    query.finish();
+    return transaction.commit();
+}
+
+CacheResult<std::optional<OutboxEntry>> OutboxStore::entry(const QString &id)
+{
+    using Result = CacheResult<std::optional<OutboxEntry>>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::prepare(query, selectColumns + u"WHERE id = :id"_s))
+        return Result::failure(*error);
+    query.bindValue(u":id"_s, id);
+    return readOne(query);
+}
+
+CacheResult<QList<OutboxEntry>> OutboxStore::list(const QList<OutboxEntry::State> &states)
+{
+    using Result = CacheResult<QList<OutboxEntry>>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QStringList names;
+    for (const OutboxEntry::State state : states)
+        names.append(u"'%1'"_s.arg(OutboxEntry::stateName(state)));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString where
+        = names.isEmpty() ? QString() : u"WHERE state IN (%1) "_s.arg(names.join(u','));
+    if (auto error = SqlStatement::prepare(query, selectColumns + where + u"ORDER BY seq"_s))
+        return Result::failure(*error);
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        auto row = fromRow(query);
+        if (!row.ok())
+            return Result::failure(*row.error);
+        entries.append(std::move(row.value));
+    }
+    return Result::success(entries);
+}
+
+CacheResult<int> OutboxStore::count(OutboxEntry::State state)
+{
+    using Result = CacheResult<int>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    if (auto error
+        = SqlStatement::prepare(query, u"SELECT count(*) FROM outbox WHERE state = :state"_s))
+        return Result::failure(*error);
+    query.bindValue(u":state"_s, OutboxEntry::stateName(state));
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    query.next();
+    return Result::success(query.value(0).toInt());
+}
+
+CacheResult<int> OutboxStore::resetInFlight(const QDateTime &now)
+{
+    using Result = CacheResult<int>;
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    if (transaction.beginError())
+        return Result::failure(*transaction.beginError());
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(query,
+                                           u"UPDATE outbox SET state = 'pending', "
+                                           "outcome_unknown = 1, next_attempt_at = :now "
+                                           "WHERE state = 'in-flight'"_s))
+        return Result::failure(*error);
+    query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    const int reset = query.numRowsAffected();
+    query.finish();
+    if (auto error = transaction.commit())
+        return Result::failure(*error);
+    if (reset > 0)
+        qCInfo(lcCache) << reset
+                        << "outbox entries were in flight at the last stop; outcome unknown";
+    return Result::success(reset);
+}

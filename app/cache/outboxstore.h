@@ -1,0 +1,68 @@
+#pragma once
+
+#include "cache/cacheresult.h"
+#include "cache/outboxentry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+class CacheDatabase;
+
+// The outbox table: the single write path of every operation. Each call is one transaction
+// committed with a synced WAL before it returns, so what it reports is what a crash or power
+// loss leaves behind. Usable from any thread (each uses its own connection).
+class OutboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
+public:
+    explicit OutboxStore(CacheDatabase &database);
+
+    // Stores a new pending entry (fresh UUID when entry.id is empty, createdAt and
+    // nextAttemptAt default to now) and returns it as stored, with its seq.
+    CacheResult<OutboxEntry> enqueue(OutboxEntry entry);
+
+    // The entry the dispatcher should send next to this server, if any. Entries of one server
+    // go strictly in seq order: the oldest pending or in-flight entry is the head, and when the
+    // head is in flight, not yet due, or waits for a dependency that is not done, nothing is
+    // due. Entries that need attention do not hold up the others (unless they depend on them).
+    CacheResult<std::optional<OutboxEntry>> nextDue(OutboxEntry::Server server,
+                                                    const QDateTime &now);
+
+    // pending -> in-flight
+    CacheStatus markInFlight(const QString &id,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // in-flight (or pending, when evidence shows an unknown outcome was applied) -> done
+    CacheStatus markDone(const QString &id, const QByteArray &resultJson);
+    // in-flight -> pending, attempts + 1, not before nextAttemptAt
+    CacheStatus markTransientFailure(const QString &id, const QString &code, const QString &message,
+                                     const QDateTime &nextAttemptAt);
+    // in-flight or pending -> needs-attention (attempts + 1 when it was in flight)
+    CacheStatus markNeedsAttention(const QString &id, const QString &code, const QString &message);
+    // needs-attention -> pending, due now
+    CacheStatus retry(const QString &id, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // needs-attention or pending -> pending with the edited payload, due now
+    CacheStatus updatePayload(const QString &id, const QByteArray &payload,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Removes an entry that is not in flight. Entries waiting for it move to needs-attention,
+    // since they cannot run as queued.
+    CacheStatus discard(const QString &id);
+
+    CacheResult<std::optional<OutboxEntry>> entry(const QString &id);
+    // In seq order; all entries when states is empty.
+    CacheResult<QList<OutboxEntry>> list(const QList<OutboxEntry::State> &states = {});
+    CacheResult<int> count(OutboxEntry::State state);
+
+    // At start-up, before the dispatcher runs: entries left in flight by a crash go back to
+    // pending with outcomeUnknown set. Returns how many.
+    CacheResult<int> resetInFlight(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+private:
+    CacheStatus transition(const QString &id, const QString &sql,
+                           const QList<std::pair<QString, QVariant>> &values);
+
+    CacheDatabase &m_database;
+};
