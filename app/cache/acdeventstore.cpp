@@ -63,17 +63,6 @@ AcdEvent fromRow(const QSqlQuery &q)
     return e;
 }
 
-CacheResult<QList<AcdEvent>> readAll(QSqlQuery &query)
-{
-    using Result = CacheResult<QList<AcdEvent>>;
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    QList<AcdEvent> events;
-    while (query.next())
-        events.append(fromRow(query));
-    return Result::success(events);
-}
-
 } // namespace
 
 AcdEventStore::AcdEventStore(CacheDatabase &database)
@@ -156,7 +145,7 @@ CacheResult<QList<AcdEvent>> AcdEventStore::byIds(const QList<qint64> &ids)
             query, selectSql + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
         return Result::failure(*error);
     query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    return readAll(query);
+    return SqlStatement::readAll<AcdEvent>(query, fromRow);
 }
 
 CacheResult<QList<AcdEvent>> AcdEventStore::page(int limit, std::optional<PageKey> after)
@@ -177,7 +166,7 @@ CacheResult<QList<AcdEvent>> AcdEventStore::page(int limit, std::optional<PageKe
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return readAll(query);
+    return SqlStatement::readAll<AcdEvent>(query, fromRow);
 }
 
 CacheResult<qint64> AcdEventStore::count()

@@ -116,17 +116,6 @@ Activity fromRow(const QSqlQuery &q)
     return a;
 }
 
-CacheResult<QList<Activity>> readAll(QSqlQuery &query)
-{
-    using Result = CacheResult<QList<Activity>>;
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    QList<Activity> activities;
-    while (query.next())
-        activities.append(fromRow(query));
-    return Result::success(activities);
-}
-
 } // namespace
 
 ActivityStore::ActivityStore(CacheDatabase &database)
@@ -136,25 +125,7 @@ ActivityStore::ActivityStore(CacheDatabase &database)
 
 CacheStatus ActivityStore::upsert(const QList<Activity> &activities)
 {
-    if (activities.isEmpty())
-        return std::nullopt;
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
-    if (transaction.beginError())
-        return transaction.beginError();
-
-    static const QStringList placeholders = SqlStatement::placeholders(columns);
-    static const QString sql = SqlStatement::upsertSql(u"activities"_s, columns);
-    QSqlQuery query(db);
-    if (auto error = SqlStatement::prepare(query, sql))
-        return error;
-    for (const Activity &activity : activities) {
-        bindRow(query, placeholders, activity);
-        if (auto error = SqlStatement::exec(query))
-            return error;
-    }
-    query.finish();
-    return transaction.commit();
+    return SqlStatement::upsertAll(m_database.connection(), u"activities"_s, columns, activities, bindRow);
 }
 
 CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
@@ -170,7 +141,7 @@ CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
             query, selectSql + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
         return Result::failure(*error);
     query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    return readAll(query);
+    return SqlStatement::readAll<Activity>(query, fromRow);
 }
 
 CacheResult<QList<Activity>> ActivityStore::pageByCase(qint64 caseId, int limit,
@@ -195,7 +166,7 @@ CacheResult<QList<Activity>> ActivityStore::pageByCase(qint64 caseId, int limit,
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return readAll(query);
+    return SqlStatement::readAll<Activity>(query, fromRow);
 }
 
 CacheResult<QList<Activity>> ActivityStore::page(int limit, std::optional<PageKey> after)
@@ -218,7 +189,7 @@ CacheResult<QList<Activity>> ActivityStore::page(int limit, std::optional<PageKe
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return readAll(query);
+    return SqlStatement::readAll<Activity>(query, fromRow);
 }
 
 CacheResult<qint64> ActivityStore::count(std::optional<qint64> caseId)

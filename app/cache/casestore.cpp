@@ -93,24 +93,7 @@ CaseStore::CaseStore(CacheDatabase &database)
 
 CacheStatus CaseStore::upsert(const QList<Case> &cases)
 {
-    if (cases.isEmpty())
-        return std::nullopt;
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    static const QStringList placeholders = SqlStatement::placeholders(columns);
-    static const QString sql = SqlStatement::upsertSql(u"cases"_s, columns);
-    QSqlQuery query(db);
-    if (auto error = SqlStatement::prepare(query, sql))
-        return error;
-    for (const Case &c : cases) {
-        bindRow(query, placeholders, c);
-        if (auto error = SqlStatement::exec(query))
-            return error;
-    }
-    query.finish();
-    return transaction.commit();
+    return SqlStatement::upsertAll(m_database.connection(), u"cases"_s, columns, cases, bindRow);
 }
 
 CacheResult<QList<Case>> CaseStore::byIds(const QList<qint64> &ids)
@@ -127,10 +110,5 @@ CacheResult<QList<Case>> CaseStore::byIds(const QList<qint64> &ids)
             "ORDER BY id"_s.arg(columns.join(u", "))))
         return Result::failure(*error);
     query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    QList<Case> cases;
-    while (query.next())
-        cases.append(fromRow(query));
-    return Result::success(cases);
+    return SqlStatement::readAll<Case>(query, fromRow);
 }

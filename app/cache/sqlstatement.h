@@ -1,10 +1,13 @@
 #pragma once
 
 #include "cache/cacheerror.h"
+#include "cache/cacheresult.h"
+#include "cache/sqltransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -27,5 +30,41 @@ QString upsertSql(const QString &table, const QStringList &columns);
 
 // The error for a connection that is not usable on this thread.
 CacheError notOpen();
+
+// Runs a prepared SELECT and turns every row into a record.
+template<typename Record, typename FromRow>
+CacheResult<QList<Record>> readAll(QSqlQuery &query, FromRow fromRow)
+{
+    if (auto error = exec(query))
+        return CacheResult<QList<Record>>::failure(*error);
+    QList<Record> records;
+    while (query.next())
+        records.append(fromRow(query));
+    return CacheResult<QList<Record>>::success(records);
+}
+
+// Upserts a batch into `table` in one transaction with one prepared statement: all rows or
+// none. bindRow(query, placeholders, record) binds one record's values.
+template<typename Record, typename BindRow>
+std::optional<CacheError> upsertAll(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                    const QList<Record> &records, BindRow bindRow)
+{
+    if (records.isEmpty())
+        return std::nullopt;
+    SqlTransaction transaction(db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const QStringList names = placeholders(columns);
+    QSqlQuery query(db);
+    if (auto error = prepare(query, upsertSql(table, columns)))
+        return error;
+    for (const Record &record : records) {
+        bindRow(query, names, record);
+        if (auto error = exec(query))
+            return error;
+    }
+    query.finish();
+    return transaction.commit();
+}
 
 } // namespace SqlStatement
