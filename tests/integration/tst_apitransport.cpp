@@ -145,6 +145,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ApiTransport> transport(const QString &basePath, int maxAttempts = 4);
+    // the sandbox's API client application, asking for `scope`
+    OAuthSettings clientCredentials(const QString &scope) const;
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
@@ -171,6 +173,16 @@ std::unique_ptr<ApiTransport> TestApiTransport::transport(const QString &basePat
     settings.backoffBaseMs = 20; // keep retries quick; the policy itself is what is tested
     settings.maxAttempts = maxAttempts;
     return std::make_unique<ApiTransport>(&m_network, settings);
+}
+
+OAuthSettings TestApiTransport::clientCredentials(const QString &scope) const
+{
+    OAuthSettings settings;
+    settings.flow = OAuthSettings::Flow::ClientCredentials;
+    settings.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
+    settings.clientId = u"agentdesk-integration"_s;
+    settings.scope = scope;
+    return settings;
 }
 
 void TestApiTransport::sendsTheDocumentedHeaders()
@@ -235,12 +247,7 @@ void TestApiTransport::mapsTheUiLanguageToASupportedLocale()
     jtel->setAuthenticator(&token);
     auto v3 = transport(QString());
     v3->setAcceptLanguage(language);
-    OAuthSettings settings;
-    settings.flow = OAuthSettings::Flow::ClientCredentials;
-    settings.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
-    settings.clientId = u"agentdesk-integration"_s;
-    settings.scope = u"app.core.casemgr.read"_s;
-    OAuthAuthenticator oauth(v3.get(), settings);
+    OAuthAuthenticator oauth(v3.get(), clientCredentials(u"app.core.casemgr.read"_s));
     oauth.setClientSecret(u"sandbox-client-secret"_s);
     v3->setAuthenticator(&oauth);
     const Outcome outcome = wait(v3->send(get(u"/core/casemgr/v3/activity/81001"_s)));
@@ -423,12 +430,7 @@ void TestApiTransport::clientCredentialsTokenIsRenewedAfterExpiry()
 {
     QVERIFY(m_sandbox->setFaults({{u"expireSessionsAfter"_s, 2}}));
     auto v3 = transport(QString());
-    OAuthSettings settings;
-    settings.flow = OAuthSettings::Flow::ClientCredentials;
-    settings.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
-    settings.clientId = u"agentdesk-integration"_s;
-    settings.scope = u"https://api.egain.cloud/auth/app.core.casemgr.read"_s;
-    OAuthAuthenticator oauth(v3.get(), settings);
+    OAuthAuthenticator oauth(v3.get(), clientCredentials(u"https://api.egain.cloud/auth/app.core.casemgr.read"_s));
     oauth.setClientSecret(u"sandbox-client-secret"_s);
     v3->setAuthenticator(&oauth);
     for (int i = 0; i < 3; ++i) {
@@ -524,12 +526,7 @@ void TestApiTransport::secretsNeverReachTheLog()
     ece->setAuthenticator(&session);
     const Outcome read = wait(ece->send(get(u"/ws/v12/interaction/case/70001"_s)));
     auto v3 = transport(QString());
-    OAuthSettings settings;
-    settings.flow = OAuthSettings::Flow::ClientCredentials;
-    settings.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
-    settings.clientId = u"agentdesk-integration"_s;
-    settings.scope = u"app.core.casemgr.read"_s;
-    OAuthAuthenticator oauth(v3.get(), settings);
+    OAuthAuthenticator oauth(v3.get(), clientCredentials(u"app.core.casemgr.read"_s));
     oauth.setClientSecret(u"sandbox-client-secret"_s);
     v3->setAuthenticator(&oauth);
     const Outcome tokenRead = wait(v3->send(get(u"/core/casemgr/v3/case/70001"_s)));
