@@ -94,7 +94,14 @@ Run TestAgentdeskctl::ctl(const QStringList &arguments, const QByteArray &input,
                           const QProcessEnvironment &environment)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment childEnvironment = environment;
+    // Under ASan, agentdeskctl sometimes reports ~2.7 KB of indirect leaks inside Qt Core at exit
+    // when the machine is loaded (objects of Qt's network thread still queued as the process ends;
+    // the stacks hold no AgentDesk frame). Leak checking of this code stays on in the in-process
+    // suites; the CLI child is checked for memory errors only, so the test cannot flake on it.
+    const QString asanOptions = childEnvironment.value(u"ASAN_OPTIONS"_s);
+    childEnvironment.insert(u"ASAN_OPTIONS"_s, asanOptions.isEmpty() ? u"detect_leaks=0"_s : asanOptions + u":detect_leaks=0"_s);
+    process.setProcessEnvironment(childEnvironment);
     process.start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments);
     if (!process.waitForStarted(10'000))
         return {};
