@@ -88,21 +88,32 @@ OutboxStore::OutboxStore(CacheDatabase &database)
 
 CacheResult<OutboxEntry> OutboxStore::enqueue(OutboxEntry entry)
 {
-    using Result = CacheResult<OutboxEntry>;
+    CacheResult<QList<OutboxEntry>> stored = enqueueAll({std::move(entry)});
+    if (!stored.ok())
+        return CacheResult<OutboxEntry>::failure(*stored.error);
+    return CacheResult<OutboxEntry>::success(stored.value.constFirst());
+}
+
+CacheResult<QList<OutboxEntry>> OutboxStore::enqueueAll(QList<OutboxEntry> entries)
+{
+    using Result = CacheResult<QList<OutboxEntry>>;
     const QSqlDatabase db = m_database.connection();
-    if (entry.id.isEmpty())
-        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!entry.createdAt.isValid())
-        entry.createdAt = QDateTime::currentDateTimeUtc();
-    if (!entry.nextAttemptAt.isValid())
-        entry.nextAttemptAt = entry.createdAt;
-    entry.state = OutboxEntry::State::Pending;
-    entry.attempts = 0;
-    entry.sentAt = {};
-    entry.result.clear();
-    entry.lastErrorCode.clear();
-    entry.lastErrorMessage.clear();
-    entry.outcomeUnknown = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (OutboxEntry &entry : entries) {
+        if (entry.id.isEmpty())
+            entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!entry.createdAt.isValid())
+            entry.createdAt = now;
+        if (!entry.nextAttemptAt.isValid())
+            entry.nextAttemptAt = entry.createdAt;
+        entry.state = OutboxEntry::State::Pending;
+        entry.attempts = 0;
+        entry.sentAt = {};
+        entry.result.clear();
+        entry.lastErrorCode.clear();
+        entry.lastErrorMessage.clear();
+        entry.outcomeUnknown = false;
+    }
 
     SqlTransaction transaction(db, SqlTransaction::Durability::Full);
     if (transaction.beginError())
@@ -114,25 +125,28 @@ CacheResult<OutboxEntry> OutboxStore::enqueue(OutboxEntry entry)
             "next_attempt_at, created_at, depends_on) VALUES (:id, :profile, :server, :kind, "
             ":payload, 'pending', 0, :next_attempt_at, :created_at, :depends_on)"_s))
         return Result::failure(*error);
-    query.bindValue(u":id"_s, entry.id);
-    query.bindValue(u":profile"_s, entry.profile);
-    query.bindValue(u":server"_s, OutboxEntry::serverName(entry.server));
-    query.bindValue(u":kind"_s, OutboxEntry::kindName(entry.kind));
-    query.bindValue(u":payload"_s, QString::fromUtf8(entry.payload));
-    query.bindValue(u":next_attempt_at"_s, entry.nextAttemptAt.toMSecsSinceEpoch());
-    query.bindValue(u":created_at"_s, entry.createdAt.toMSecsSinceEpoch());
-    // an unknown dependency fails on the foreign key
-    query.bindValue(u":depends_on"_s, textOrNull(entry.dependsOn));
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    const qint64 seq = query.lastInsertId().toLongLong();
+    for (OutboxEntry &entry : entries) {
+        query.bindValue(u":id"_s, entry.id);
+        query.bindValue(u":profile"_s, entry.profile);
+        query.bindValue(u":server"_s, OutboxEntry::serverName(entry.server));
+        query.bindValue(u":kind"_s, OutboxEntry::kindName(entry.kind));
+        query.bindValue(u":payload"_s, QString::fromUtf8(entry.payload));
+        query.bindValue(u":next_attempt_at"_s, entry.nextAttemptAt.toMSecsSinceEpoch());
+        query.bindValue(u":created_at"_s, entry.createdAt.toMSecsSinceEpoch());
+        // an unknown dependency fails on the foreign key
+        query.bindValue(u":depends_on"_s, textOrNull(entry.dependsOn));
+        if (auto error = SqlStatement::exec(query))
+            return Result::failure(*error);
+        entry.seq = query.lastInsertId().toLongLong();
+    }
     query.finish();
     if (auto error = transaction.commit())
         return Result::failure(*error);
-    entry.seq = seq;
-    qCDebug(lcCache).noquote() << "queued" << OutboxEntry::kindName(entry.kind) << entry.id << "seq"
-                               << seq;
-    return Result::success(entry);
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        qCDebug(lcCache).noquote() << "queued" << OutboxEntry::kindName(entry.kind) << entry.id
+                                   << "seq" << entry.seq;
+    }
+    return Result::success(entries);
 }
 
 CacheResult<std::optional<OutboxEntry>> OutboxStore::nextDue(OutboxEntry::Server server,
@@ -227,6 +241,19 @@ CacheStatus OutboxStore::markTransientFailure(const QString &id, const QString &
     return transition(id,
                       u"UPDATE outbox SET state = 'pending', attempts = attempts + 1, "
                       "next_attempt_at = :next, last_error_code = :code, "
+                      "last_error_message = :message WHERE id = :id AND state = 'in-flight'"_s,
+                      {{u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
+                       {u":code"_s, code},
+                       {u":message"_s, message}});
+}
+
+CacheStatus OutboxStore::markOutcomeUnknown(const QString &id, const QString &code,
+                                            const QString &message,
+                                            const QDateTime &nextAttemptAt)
+{
+    return transition(id,
+                      u"UPDATE outbox SET state = 'pending', attempts = attempts + 1, "
+                      "outcome_unknown = 1, next_attempt_at = :next, last_error_code = :code, "
                       "last_error_message = :message WHERE id = :id AND state = 'in-flight'"_s,
                       {{u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
                        {u":code"_s, code},

@@ -24,6 +24,9 @@ public:
     // Stores a new pending entry (fresh UUID when entry.id is empty, createdAt and
     // nextAttemptAt default to now) and returns it as stored, with its seq.
     CacheResult<OutboxEntry> enqueue(OutboxEntry entry);
+    // The same for several entries in one transaction: all are queued or none (one user action
+    // that becomes several requests, e.g. a change case of more than 75 activities).
+    CacheResult<QList<OutboxEntry>> enqueueAll(QList<OutboxEntry> entries);
 
     // The entry the dispatcher should send next to this server, if any. Entries of one server
     // go strictly in seq order: the oldest pending or in-flight entry is the head, and when the
@@ -40,6 +43,10 @@ public:
     // in-flight -> pending, attempts + 1, not before nextAttemptAt
     CacheStatus markTransientFailure(const QString &id, const QString &code, const QString &message,
                                      const QDateTime &nextAttemptAt);
+    // in-flight -> pending like a transient failure, but the request may have been applied: the
+    // dispatcher looks for evidence before sending it again
+    CacheStatus markOutcomeUnknown(const QString &id, const QString &code, const QString &message,
+                                   const QDateTime &nextAttemptAt);
     // in-flight or pending -> needs-attention (attempts + 1 when it was in flight)
     CacheStatus markNeedsAttention(const QString &id, const QString &code, const QString &message);
     // needs-attention -> pending, due now

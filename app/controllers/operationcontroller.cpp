@@ -1,0 +1,127 @@
+#include "controllers/operationcontroller.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/outboxstore.h"
+#include "sync/outboxdispatcher.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+OperationController::OperationController(CacheDatabase &database, OutboxDispatcher *dispatcher,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_dispatcher(dispatcher)
+{
+    connect(m_dispatcher, &OutboxDispatcher::entryUpdated, this, [this](const OutboxEntry &entry) {
+        if (!m_busy || !m_entryIds.contains(entry.id) || entry.state != OutboxEntry::State::Done)
+            return;
+        const auto stored = OutboxStore(m_database).list({OutboxEntry::State::Done});
+        int done = 0;
+        for (const OutboxEntry &candidate : stored.value)
+            done += m_entryIds.contains(candidate.id) ? 1 : 0;
+        emit progress(done, int(m_entryIds.size()));
+    });
+}
+
+bool OperationController::begin(const QList<ValidationError> &errors)
+{
+    if (m_busy) {
+        OperationOutcome outcome;
+        outcome.status = OperationOutcome::Status::Invalid;
+        outcome.message = tr("The previous operation is still being sent.");
+        emit finished(outcome);
+        return false;
+    }
+    if (!errors.isEmpty()) {
+        OperationOutcome outcome;
+        outcome.status = OperationOutcome::Status::Invalid;
+        outcome.errors = errors;
+        outcome.message = tr("Nothing was sent: correct the marked fields.");
+        emit finished(outcome);
+        return false;
+    }
+    m_busy = true;
+    return true;
+}
+
+void OperationController::finish(const OperationOutcome &outcome)
+{
+    m_busy = false;
+    m_entryIds.clear();
+    emit finished(outcome);
+}
+
+void OperationController::enqueueAndSend(QList<OutboxEntry> entries)
+{
+    const auto stored = OutboxStore(m_database).enqueueAll(std::move(entries));
+    if (!stored.ok()) {
+        OperationOutcome outcome;
+        outcome.status = OperationOutcome::Status::Failed;
+        outcome.message = tr("The operation could not be stored, so nothing was sent: %1")
+                              .arg(stored.error->message);
+        finish(outcome);
+        return;
+    }
+    m_entryIds.clear();
+    for (const OutboxEntry &entry : stored.value)
+        m_entryIds.append(entry.id);
+    m_server = stored.value.constFirst().server;
+    emit queued(m_entryIds);
+    emit progress(0, int(m_entryIds.size()));
+    QPointer<OperationController> self(this);
+    m_dispatcher->replay(m_server, [self] {
+        if (self)
+            self->report();
+    });
+}
+
+void OperationController::report()
+{
+    OperationOutcome outcome;
+    outcome.entryIds = m_entryIds;
+    OutboxStore outbox(m_database);
+    QList<OutboxEntry> entries;
+    for (const QString &id : std::as_const(m_entryIds)) {
+        const auto stored = outbox.entry(id);
+        if (!stored.ok() || !stored.value) {
+            outcome.status = OperationOutcome::Status::Failed;
+            outcome.message = tr("Operation %1 is no longer in the outbox.").arg(id);
+            return finish(outcome);
+        }
+        entries.append(*stored.value);
+    }
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        if (entry.state == OutboxEntry::State::NeedsAttention) {
+            outcome.status = OperationOutcome::Status::NeedsAttention;
+            outcome.code = entry.lastErrorCode;
+            outcome.message = tr("The server refused it (%1): %2\nIt waits in the outbox to be "
+                                 "edited and retried, or discarded.")
+                                  .arg(entry.lastErrorCode, entry.lastErrorMessage);
+            return finish(outcome);
+        }
+    }
+    const auto notDone = std::find_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &entry) {
+        return entry.state != OutboxEntry::State::Done;
+    });
+    if (notDone == entries.cend()) {
+        outcome.status = OperationOutcome::Status::Applied;
+        outcome.result = entries.constLast().result;
+        outcome.message = appliedMessage(entries.constLast());
+        return finish(outcome);
+    }
+    outcome.status = OperationOutcome::Status::Queued;
+    outcome.code = notDone->lastErrorCode;
+    const int doneCount = int(notDone - entries.cbegin());
+    const QString progressNote = entries.size() > 1
+        ? tr("%1 of %2 requests were applied. ").arg(doneCount).arg(entries.size())
+        : QString();
+    outcome.message = notDone->lastErrorMessage.isEmpty()
+        ? progressNote + tr("Queued: it is sent as soon as the server can be reached.")
+        : progressNote + tr("Queued: it is sent as soon as the server can be reached (%1).")
+                             .arg(notDone->lastErrorMessage);
+    finish(outcome);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cache/outboxentry.h"
+#include "controllers/operationoutcome.h"
+
+#include <QObject>
+
+class CacheDatabase;
+class OutboxDispatcher;
+
+// What the three operation controllers share: an action becomes one or more outbox entries,
+// stored durably before anything is reported, then the dispatcher replays that server's
+// outbox and the entries' states say how it ended. One submission at a time per controller.
+class OperationController : public QObject
+{
+    Q_OBJECT
+public:
+    bool isBusy() const { return m_busy; }
+
+signals:
+    // the entries are durable: a crash from here on loses nothing
+    void queued(const QStringList &entryIds);
+    // entries done so far, of total (> 1 for a change case of more than 75 activities)
+    void progress(int done, int total);
+    void finished(const OperationOutcome &outcome);
+
+protected:
+    OperationController(CacheDatabase &database, OutboxDispatcher *dispatcher, QObject *parent);
+
+    // false (after finished) when busy or invalid: then nothing was queued
+    bool begin(const QList<ValidationError> &errors);
+    // Stores the entries in one transaction, then sends them.
+    void enqueueAndSend(QList<OutboxEntry> entries);
+    void finish(const OperationOutcome &outcome);
+    // The message of an applied operation, from the last entry's result.
+    virtual QString appliedMessage(const OutboxEntry &last) const = 0;
+
+    CacheDatabase &m_database;
+    OutboxDispatcher *m_dispatcher;
+
+private:
+    void report();
+
+    bool m_busy = false;
+    QStringList m_entryIds;
+    OutboxEntry::Server m_server = OutboxEntry::Server::Case;
+};

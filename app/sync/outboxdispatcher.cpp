@@ -1,0 +1,635 @@
+#include "sync/outboxdispatcher.h"
+
+#include "api/casemanagerclient.h"
+#include "api/jtelclient.h"
+#include "cache/acdeventstore.h"
+#include "cache/activitystore.h"
+#include "cache/cachedatabase.h"
+#include "cache/casestore.h"
+#include "cache/outboxstore.h"
+#include "core/logging.h"
+#include "domain/callbackvalidator.h"
+#include "domain/changecasevalidator.h"
+#include "sync/cachenotifier.h"
+#include "sync/outboxpayload.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// How far before the recorded send time a server's creation time may lie and still count as
+// evidence: the two clocks are not the same (jtel even reports its local wall clock).
+constexpr qint64 ClockSkewMs = 2 * 60 * 1000;
+
+using Evidence = std::function<void(std::optional<QByteArray>, std::optional<ApiError>)>;
+
+QString joinedMessages(const QList<ValidationError> &errors)
+{
+    QStringList lines;
+    for (const ValidationError &error : errors)
+        lines.append(u"%1: %2"_s.arg(error.rule, error.message));
+    return lines.join(u'\n');
+}
+
+QString errorCode(const ApiError &error)
+{
+    if (!error.serverCode.isEmpty())
+        return error.serverCode;
+    if (error.httpStatus)
+        return QString::number(error.httpStatus);
+    switch (error.kind) {
+    case ApiError::Kind::Network: return u"network"_s;
+    case ApiError::Kind::Timeout: return u"timeout"_s;
+    case ApiError::Kind::Tls: return u"tls"_s;
+    case ApiError::Kind::Http: return u"http"_s;
+    case ApiError::Kind::Authentication: return u"authentication"_s;
+    case ApiError::Kind::Decode: return u"decode"_s;
+    case ApiError::Kind::Configuration: return u"configuration"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+struct OutboxDispatcher::Replay
+{
+    bool running = false;
+    bool again = false; // a replay() arrived while running: look once more before ending
+    QList<std::function<void()>> waiters;
+    QTimer *retryTimer = nullptr;
+};
+
+OutboxDispatcher::OutboxDispatcher(CacheDatabase &database, CaseManagerClient *caseClient,
+                                   JtelClient *jtelClient, CacheNotifier *notifier,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_caseClient(caseClient)
+    , m_jtelClient(jtelClient)
+    , m_notifier(notifier)
+{
+    for (OutboxEntry::Server server : {OutboxEntry::Server::Case, OutboxEntry::Server::Jtel}) {
+        auto *replay = new Replay;
+        replay->retryTimer = new QTimer(this);
+        replay->retryTimer->setSingleShot(true);
+        connect(replay->retryTimer, &QTimer::timeout, this, [this, server] { this->replay(server); });
+        m_replays.insert(server, replay);
+    }
+}
+
+OutboxDispatcher::~OutboxDispatcher()
+{
+    qDeleteAll(m_replays);
+}
+
+std::chrono::milliseconds OutboxDispatcher::backoff(int attempts)
+{
+    const qint64 base = std::min<qint64>(300'000, 5'000LL << std::clamp(attempts - 1, 0, 6));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return std::chrono::milliseconds(qint64(base * jitter));
+}
+
+bool OutboxDispatcher::isReplaying(OutboxEntry::Server server) const
+{
+    return m_replays.value(server)->running;
+}
+
+void OutboxDispatcher::replay(OutboxEntry::Server server, std::function<void()> done)
+{
+    Replay *replay = m_replays.value(server);
+    if (done)
+        replay->waiters.append(std::move(done));
+    if (replay->running) {
+        replay->again = true;
+        return;
+    }
+    replay->running = true;
+    replay->retryTimer->stop();
+    runNext(server);
+}
+
+void OutboxDispatcher::runNext(OutboxEntry::Server server)
+{
+    const bool hasClient = server == OutboxEntry::Server::Case ? !m_caseClient.isNull()
+                                                               : !m_jtelClient.isNull();
+    if (!hasClient) {
+        finishReplay(server);
+        return;
+    }
+    OutboxStore outbox(m_database);
+    const auto next = outbox.nextDue(server, QDateTime::currentDateTimeUtc());
+    if (!next.ok()) {
+        qCWarning(lcCache).noquote() << "outbox: cannot read the next entry:" << next.error->message;
+        finishReplay(server);
+        return;
+    }
+    if (!next.value) {
+        Replay *replay = m_replays.value(server);
+        if (replay->again) {
+            replay->again = false;
+            runNext(server);
+            return;
+        }
+        finishReplay(server);
+        return;
+    }
+    if (next.value->outcomeUnknown)
+        checkEvidence(*next.value);
+    else
+        send(*next.value);
+}
+
+void OutboxDispatcher::finishReplay(OutboxEntry::Server server)
+{
+    Replay *replay = m_replays.value(server);
+    replay->running = false;
+    replay->again = false;
+    scheduleRetry(server);
+    const QList<std::function<void()>> waiters = std::exchange(replay->waiters, {});
+    for (const auto &waiter : waiters)
+        waiter();
+}
+
+void OutboxDispatcher::scheduleRetry(OutboxEntry::Server server)
+{
+    const auto pending = OutboxStore(m_database).list({OutboxEntry::State::Pending});
+    if (!pending.ok())
+        return;
+    QDateTime earliest;
+    for (const OutboxEntry &entry : pending.value) {
+        if (entry.server == server && (!earliest.isValid() || entry.nextAttemptAt < earliest))
+            earliest = entry.nextAttemptAt;
+    }
+    if (!earliest.isValid())
+        return;
+    const qint64 waitMs = std::max<qint64>(
+        0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    m_replays.value(server)->retryTimer->start(std::chrono::milliseconds(waitMs));
+}
+
+void OutboxDispatcher::publish(const QString &id)
+{
+    const auto stored = OutboxStore(m_database).entry(id);
+    if (stored.ok() && stored.value)
+        emit entryUpdated(*stored.value);
+    if (m_notifier)
+        m_notifier->notifyOutboxChanged();
+}
+
+void OutboxDispatcher::stopOnCacheError(const OutboxEntry &entry, const QString &what,
+                                        const QString &error)
+{
+    qCWarning(lcCache).noquote() << "outbox:" << what << entry.id << "failed:" << error;
+    finishReplay(entry.server);
+}
+
+// --- evidence ---------------------------------------------------------------------------------
+
+void OutboxDispatcher::checkEvidence(const OutboxEntry &entry)
+{
+    QPointer<OutboxDispatcher> self(this);
+    const Evidence decided = [self, entry](std::optional<QByteArray> applied,
+                                           std::optional<ApiError> error) {
+        if (!self)
+            return;
+        if (error) {
+            // no verdict: it stays pending with its unknown outcome and is looked at again
+            OutboxStore outbox(self->m_database);
+            if (auto failure = outbox.markInFlight(entry.id))
+                return self->stopOnCacheError(entry, u"marking in flight"_s, failure->message);
+            self->failed(entry, *error);
+            return;
+        }
+        if (applied) {
+            qCInfo(lcCache).noquote() << "outbox:" << entry.id
+                                      << "was applied before; not sending it again";
+            self->succeeded(entry, *applied);
+            return;
+        }
+        self->send(entry);
+    };
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateCalltrack:
+        findCalltrack(entry, decided);
+        break;
+    case OutboxEntry::Kind::ChangeCase:
+        findChangeCase(entry, decided);
+        break;
+    case OutboxEntry::Kind::CreateCallback:
+        findCallback(entry, decided);
+        break;
+    }
+}
+
+QList<qint64> OutboxDispatcher::claimedIds(OutboxEntry::Kind kind)
+{
+    QList<qint64> ids;
+    const auto done = OutboxStore(m_database).list({OutboxEntry::State::Done});
+    for (const OutboxEntry &entry : done.value) {
+        if (entry.kind != kind)
+            continue;
+        if (kind == OutboxEntry::Kind::CreateCalltrack) {
+            if (const auto result = OutboxPayload::calltrackResult(entry.result))
+                ids.append(result->activityId);
+        } else if (kind == OutboxEntry::Kind::CreateCallback) {
+            if (const auto result = OutboxPayload::callbackResult(entry.result))
+                ids.append(result->eventId);
+        }
+    }
+    return ids;
+}
+
+static QDateTime sendTime(const OutboxEntry &entry)
+{
+    return entry.sentAt.isValid() ? entry.sentAt : entry.createdAt;
+}
+
+// A calltrack the server created after the send with the draft's subject, subtype, mode and
+// customer, that no other outbox entry accounts for.
+void OutboxDispatcher::findCalltrack(const OutboxEntry &entry, const Evidence &done)
+{
+    const auto draft = OutboxPayload::calltrack(entry.payload);
+    if (!draft)
+        return done(std::nullopt, std::nullopt);
+    ActivityQuery query;
+    query.type = u"call_track"_s;
+    query.createdFromMs = sendTime(entry).toMSecsSinceEpoch() - ClockSkewMs;
+    if (draft->customerBy == CalltrackDraft::CustomerBy::CustomerId)
+        query.customerId = draft->customerKey.toLongLong();
+    if (draft->caseId)
+        query.caseId = draft->caseId;
+    const QList<qint64> claimed = claimedIds(entry.kind);
+    m_caseClient->searchActivities(query, [done, draft, claimed](const ApiResult<QList<Activity>> &found) {
+        if (!found.ok()) {
+            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
+                return done(std::nullopt, found.error);
+            return done(std::nullopt, std::nullopt);
+        }
+        for (const Activity &activity : found.value) {
+            if (activity.subject == draft->subject && activity.subtype == draft->subtype
+                && activity.mode.compare(draft->mode, Qt::CaseInsensitive) == 0
+                && !claimed.contains(activity.id)) {
+                return done(OutboxPayload::encode(CalltrackResult{activity.id}), std::nullopt);
+            }
+        }
+        done(std::nullopt, std::nullopt);
+    });
+}
+
+// The activities already sit together in the target case (or, for a new case, together in one
+// case other than the one they left).
+void OutboxDispatcher::findChangeCase(const OutboxEntry &entry, const Evidence &done)
+{
+    QByteArray payload = entry.payload;
+    if (resolveChangeCase(entry, &payload))
+        return done(std::nullopt, std::nullopt); // send() reports why it cannot run
+    const auto change = OutboxPayload::changeCase(payload);
+    if (!change || change->request.activityIds.isEmpty())
+        return done(std::nullopt, std::nullopt);
+    const ChangeCaseRequest request = change->request;
+    const qint64 sourceCaseId = change->sourceCaseId;
+    m_caseClient->activitiesByIds(request.activityIds, [done, request, sourceCaseId](
+                                                             const ApiResult<QList<Activity>> &found) {
+        if (!found.ok()) {
+            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
+                return done(std::nullopt, found.error);
+            return done(std::nullopt, std::nullopt);
+        }
+        QSet<qint64> cases;
+        for (const Activity &activity : found.value)
+            cases.insert(activity.caseId);
+        if (found.value.size() != request.activityIds.size() || cases.size() != 1)
+            return done(std::nullopt, std::nullopt);
+        const qint64 caseId = *cases.cbegin();
+        const bool applied = request.movesToNewCase()
+                                 ? sourceCaseId != 0 && caseId != sourceCaseId
+                                 : caseId == request.targetCaseId;
+        if (!applied)
+            return done(std::nullopt, std::nullopt);
+        done(OutboxPayload::encode(ChangeCaseResult{caseId, request.movesToNewCase(), request.activityIds}),
+             std::nullopt);
+    });
+}
+
+// jtel: an event of the same type, group, sender and subject created after the send. A group
+// that forbids duplicates would update that event again on a resend, which is harmless; every
+// other group would get a second callback, which is not.
+void OutboxDispatcher::findCallback(const OutboxEntry &entry, const Evidence &done)
+{
+    const auto draft = OutboxPayload::callback(entry.payload);
+    if (!draft)
+        return done(std::nullopt, std::nullopt);
+    const qint64 sentLocalMs = CallbackValidator::wallClockMs(sendTime(entry).toLocalTime());
+    const QList<qint64> claimed = claimedIds(entry.kind);
+    m_jtelClient->listEvents([done, draft, sentLocalMs, claimed](const ApiResult<QList<AcdEvent>> &found) {
+        if (!found.ok()) {
+            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
+                return done(std::nullopt, found.error);
+            return done(std::nullopt, std::nullopt);
+        }
+        const QString sender = CallbackValidator::normalizedE164(draft->sender);
+        for (const AcdEvent &event : found.value) {
+            if (event.typeId == draft->typeId && event.sender == sender
+                && event.subject == draft->subject
+                && (!draft->groupId || event.groupId == draft->groupId)
+                && event.createdMsecs >= sentLocalMs - ClockSkewMs && !claimed.contains(event.id)) {
+                return done(OutboxPayload::encode(CallbackOutcome{event.id, false}), std::nullopt);
+            }
+        }
+        done(std::nullopt, std::nullopt);
+    });
+}
+
+// --- sending ----------------------------------------------------------------------------------
+
+void OutboxDispatcher::send(const OutboxEntry &entry)
+{
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateCalltrack:
+        sendCalltrack(entry);
+        break;
+    case OutboxEntry::Kind::ChangeCase:
+        sendChangeCase(entry);
+        break;
+    case OutboxEntry::Kind::CreateCallback:
+        sendCallback(entry);
+        break;
+    }
+}
+
+void OutboxDispatcher::sendCalltrack(const OutboxEntry &entry)
+{
+    const auto draft = OutboxPayload::calltrack(entry.payload);
+    if (!draft)
+        return needsAttention(entry, u"payload"_s, tr("This operation cannot be read; discard it."));
+    if (auto error = OutboxStore(m_database).markInFlight(entry.id))
+        return stopOnCacheError(entry, u"marking in flight"_s, error->message);
+    publish(entry.id);
+    QPointer<OutboxDispatcher> self(this);
+    m_caseClient->createCalltrack(*draft, [self, entry](const ApiResult<qint64> &created) {
+        if (!self)
+            return;
+        if (!created.ok())
+            return self->failed(entry, *created.error);
+        self->succeeded(entry, OutboxPayload::encode(CalltrackResult{created.value}));
+    });
+}
+
+// Fills in the ids that earlier entries produced. Returns why the entry cannot be sent, if so.
+std::optional<QString> OutboxDispatcher::resolveChangeCase(const OutboxEntry &entry,
+                                                          QByteArray *payload)
+{
+    auto change = OutboxPayload::changeCase(entry.payload);
+    if (!change)
+        return tr("This operation cannot be read; discard it.");
+    if (change->pendingActivities.isEmpty() && change->targetCaseFrom.isEmpty())
+        return std::nullopt;
+    OutboxStore outbox(m_database);
+    auto doneResult = [&outbox](const QString &id) -> std::optional<QByteArray> {
+        const auto earlier = outbox.entry(id);
+        if (!earlier.ok() || !earlier.value || earlier.value->state != OutboxEntry::State::Done)
+            return std::nullopt;
+        return earlier.value->result;
+    };
+    for (const QString &createId : std::as_const(change->pendingActivities)) {
+        const auto result = doneResult(createId);
+        const auto created = result ? OutboxPayload::calltrackResult(*result) : std::nullopt;
+        if (!created)
+            return tr("It moves an activity that was never created (operation %1 was rejected or "
+                      "discarded).").arg(createId);
+        change->request.activityIds.append(created->activityId);
+    }
+    change->pendingActivities.clear();
+    if (!change->targetCaseFrom.isEmpty()) {
+        const auto result = doneResult(change->targetCaseFrom);
+        const auto moved = result ? OutboxPayload::changeCaseResult(*result) : std::nullopt;
+        if (!moved)
+            return tr("Its target is the new case of operation %1, which was not created.")
+                .arg(change->targetCaseFrom);
+        change->request.targetCaseId = moved->caseId;
+        change->targetCaseFrom.clear();
+    }
+    *payload = OutboxPayload::encode(*change);
+    return std::nullopt;
+}
+
+void OutboxDispatcher::sendChangeCase(const OutboxEntry &entry)
+{
+    QByteArray payload = entry.payload;
+    if (const auto blocked = resolveChangeCase(entry, &payload))
+        return needsAttention(entry, u"dependency"_s, *blocked);
+    OutboxStore outbox(m_database);
+    if (payload != entry.payload) {
+        // the real ids, so the outbox view and a later edit show what is actually sent
+        if (auto error = outbox.updatePayload(entry.id, payload))
+            return stopOnCacheError(entry, u"rewriting"_s, error->message);
+    }
+    const QueuedChangeCase change = *OutboxPayload::changeCase(payload);
+
+    // P1–P11 again from what the cache knows now: the case may have changed since queueing
+    const auto activities = ActivityStore(m_database).byIds(change.request.activityIds);
+    std::optional<Case> target;
+    if (!change.request.movesToNewCase()) {
+        const auto cases = CaseStore(m_database).byIds({change.request.targetCaseId});
+        if (cases.ok() && !cases.value.isEmpty())
+            target = cases.value.constFirst();
+    }
+    const QList<ValidationError> errors = ChangeCaseValidator::validate(
+        change.request, activities.value, target, QDateTime::currentMSecsSinceEpoch());
+    if (!errors.isEmpty())
+        return needsAttention(entry, errors.constFirst().rule, joinedMessages(errors));
+
+    if (auto error = outbox.markInFlight(entry.id))
+        return stopOnCacheError(entry, u"marking in flight"_s, error->message);
+    publish(entry.id);
+    QPointer<OutboxDispatcher> self(this);
+    OutboxEntry sent = entry;
+    sent.payload = payload;
+    m_caseClient->changeCase(change.request, [self, sent, change](const ApiResult<ChangeCaseOutcome> &moved) {
+        if (!self)
+            return;
+        if (!moved.ok())
+            return self->failed(sent, *moved.error);
+        self->succeeded(sent, OutboxPayload::encode(ChangeCaseResult{
+                                  moved.value.caseId, moved.value.newCase, change.request.activityIds}));
+    });
+}
+
+void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
+{
+    const auto draft = OutboxPayload::callback(entry.payload);
+    if (!draft)
+        return needsAttention(entry, u"payload"_s, tr("This operation cannot be read; discard it."));
+    if (auto error = OutboxStore(m_database).markInFlight(entry.id))
+        return stopOnCacheError(entry, u"marking in flight"_s, error->message);
+    publish(entry.id);
+    QPointer<OutboxDispatcher> self(this);
+    m_jtelClient->createEvent(*draft, [self, entry](const ApiResult<CallbackOutcome> &created) {
+        if (!self)
+            return;
+        if (!created.ok())
+            return self->failed(entry, *created.error);
+        self->succeeded(entry, OutboxPayload::encode(created.value));
+    });
+}
+
+// --- outcomes ---------------------------------------------------------------------------------
+
+void OutboxDispatcher::succeeded(const OutboxEntry &entry, const QByteArray &result)
+{
+    if (auto error = OutboxStore(m_database).markDone(entry.id, result))
+        return stopOnCacheError(entry, u"marking done"_s, error->message);
+    publish(entry.id);
+    OutboxEntry applied = entry;
+    applied.result = result;
+    QPointer<OutboxDispatcher> self(this);
+    applyEffects(applied, [self, server = entry.server] {
+        if (self)
+            self->runNext(server);
+    });
+}
+
+void OutboxDispatcher::needsAttention(const OutboxEntry &entry, const QString &code,
+                                      const QString &message)
+{
+    if (auto error = OutboxStore(m_database).markNeedsAttention(entry.id, code, message))
+        return stopOnCacheError(entry, u"marking needs attention"_s, error->message);
+    qCInfo(lcCache).noquote() << "outbox:" << entry.id << "needs attention:" << code;
+    publish(entry.id);
+    // the entries after it do not wait for the user (unless they depend on it)
+    runNext(entry.server);
+}
+
+void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error)
+{
+    const bool refused = error.kind == ApiError::Kind::Http && !error.transient
+                         && !error.outcomeUnknown;
+    if (refused)
+        return needsAttention(entry, errorCode(error), error.message());
+
+    // An answer that could not be read still means the server applied it.
+    const bool maybeApplied = error.outcomeUnknown || error.kind == ApiError::Kind::Decode;
+    OutboxStore outbox(m_database);
+    const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(
+        backoff(entry.attempts + 1).count());
+    const CacheStatus stored
+        = maybeApplied ? outbox.markOutcomeUnknown(entry.id, errorCode(error), error.message(), next)
+                       : outbox.markTransientFailure(entry.id, errorCode(error), error.message(), next);
+    if (stored)
+        return stopOnCacheError(entry, u"recording a failure of"_s, stored->message);
+    qCInfo(lcCache).noquote() << "outbox:" << entry.id << "will be retried:" << error.message();
+    publish(entry.id);
+    // in order: nothing after it goes to this server before it
+    finishReplay(entry.server);
+}
+
+// --- effects ----------------------------------------------------------------------------------
+
+void OutboxDispatcher::applyEffects(const OutboxEntry &entry, const std::function<void()> &done)
+{
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateCalltrack:
+        if (const auto result = OutboxPayload::calltrackResult(entry.result))
+            return refreshActivities({result->activityId}, done);
+        break;
+    case OutboxEntry::Kind::ChangeCase:
+        if (const auto result = OutboxPayload::changeCaseResult(entry.result))
+            return refreshActivities(result->activityIds, done);
+        break;
+    case OutboxEntry::Kind::CreateCallback:
+        if (const auto result = OutboxPayload::callbackResult(entry.result))
+            return refreshAcdEvent(result->eventId, done);
+        break;
+    }
+    done();
+}
+
+// Reads the activities and their cases back from the server: the answer of a create or a
+// change case names ids only. A failure here loses nothing (the next poll brings the rows).
+void OutboxDispatcher::refreshActivities(const QList<qint64> &activityIds,
+                                         const std::function<void()> &done)
+{
+    QPointer<OutboxDispatcher> self(this);
+    m_caseClient->activitiesByIds(activityIds, [self, done](const ApiResult<QList<Activity>> &read) {
+        if (!self)
+            return;
+        if (!read.ok() || read.value.isEmpty()) {
+            if (!read.ok())
+                qCInfo(lcCache).noquote() << "outbox: reading back activities failed:" << read.error->message();
+            return done();
+        }
+        ActivityStore activities(self->m_database);
+        QList<qint64> ids;
+        QList<qint64> caseIds;
+        for (const Activity &activity : read.value) {
+            ids.append(activity.id);
+            if (activity.caseId && !caseIds.contains(activity.caseId))
+                caseIds.append(activity.caseId);
+        }
+        const auto before = activities.byIds(ids);
+        if (auto error = activities.upsert(read.value)) {
+            qCWarning(lcCache).noquote() << "outbox: caching activities failed:" << error->message;
+            return done();
+        }
+        CacheChange change{CacheChange::Table::Activities, {}, {}, {}};
+        QSet<qint64> known;
+        for (const Activity &activity : before.value)
+            known.insert(activity.id);
+        for (qint64 id : std::as_const(ids))
+            (known.contains(id) ? change.updated : change.inserted).append(id);
+        if (self->m_notifier)
+            self->m_notifier->notifyChanged(change);
+        if (caseIds.isEmpty())
+            return done();
+
+        self->m_caseClient->casesByIds(caseIds, [self, done, caseIds](const ApiResult<QList<Case>> &cases) {
+            if (!self)
+                return;
+            if (cases.ok()) {
+                CaseStore store(self->m_database);
+                const auto cachedBefore = store.byIds(caseIds);
+                if (!store.upsert(cases.value)) {
+                    QSet<qint64> knownCases;
+                    for (const Case &cached : cachedBefore.value)
+                        knownCases.insert(cached.id);
+                    CacheChange caseChange{CacheChange::Table::Cases, {}, {}, {}};
+                    for (const Case &fetched : cases.value)
+                        (knownCases.contains(fetched.id) ? caseChange.updated : caseChange.inserted)
+                            .append(fetched.id);
+                    if (self->m_notifier)
+                        self->m_notifier->notifyChanged(caseChange);
+                }
+            }
+            done();
+        });
+    });
+}
+
+void OutboxDispatcher::refreshAcdEvent(qint64 eventId, const std::function<void()> &done)
+{
+    QPointer<OutboxDispatcher> self(this);
+    m_jtelClient->event(eventId, [self, done, eventId](const ApiResult<AcdEvent> &read) {
+        if (!self)
+            return;
+        if (read.ok()) {
+            AcdEventStore events(self->m_database);
+            const auto before = events.byIds({eventId});
+            const bool known = before.ok() && !before.value.isEmpty();
+            const auto applied = known ? events.applyChanges({}, {read.value}, {})
+                                       : events.applyChanges({read.value}, {}, {});
+            if (applied.ok() && self->m_notifier) {
+                CacheChange change{CacheChange::Table::AcdEvents, {}, {}, {}};
+                (known ? change.updated : change.inserted).append(eventId);
+                self->m_notifier->notifyChanged(change);
+            }
+        }
+        done();
+    });
+}

@@ -1,0 +1,9 @@
+# app/sync: the sync engine and the outbox dispatcher (included by app/CMakeLists.txt).
+target_sources(agentdesk_core PRIVATE
+    sync/cachechange.h
+    sync/cachenotifier.h sync/cachenotifier.cpp
+    # sync engine
+    # outbox dispatcher
+    sync/outboxpayload.h sync/outboxpayload.cpp
+    sync/outboxdispatcher.h sync/outboxdispatcher.cpp
+)
