@@ -37,6 +37,45 @@ QString describeHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
     return parts.join(u"; "_s);
 }
 
+// The body of a write that is not idempotent. QNetworkAccessManager (Qt 6.4) quietly sends a
+// request again, POST included and up to twice, when the connection closes before the answer's
+// headers are complete — after the server may have acted on it, so the server gets duplicates.
+// It rewinds the body first: this one can be rewound only while nothing of it was read, so such
+// a re-send fails with ContentReSendError instead, which reports an unknown outcome and lets the
+// outbox look for evidence. A stale keep-alive connection, closed before anything was written,
+// is still retried by Qt as before.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset; }
+    bool atEnd() const override { return m_offset >= m_data.size(); }
+    bool reset() override { return m_offset == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_offset);
+        if (count <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        std::copy_n(m_data.constData() + m_offset, count, data);
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
 // Query strings can carry personal data (email, phone): logs show the path only.
 QString loggableUrl(const QUrl &url)
 {
@@ -180,7 +219,16 @@ void ApiTransport::dispatch(ApiCall *call)
         sentHeaders.append({name, networkRequest.rawHeader(name)});
     qCDebug(lcApi).noquote() << call->m_requestId << "headers" << describeHeaders(sentHeaders);
 
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (!request.idempotent && !request.body.isEmpty()) {
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body, nullptr);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     call->m_reply = reply;
 
     if (!call->m_totalTimer) {

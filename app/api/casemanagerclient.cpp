@@ -334,8 +334,10 @@ void CaseManagerClient::changeCase(const ChangeCaseRequest &change, const ApiCal
     if (change.relateCase)
         request.query.addQueryItem(u"relateCase"_s, u"yes"_s);
     request.body = changeCaseBody(change);
-    // moving into an existing case states a final result; creating a new case does not
-    request.idempotent = !change.movesToNewCase();
+    // Not idempotent either way: a repeated move into an existing case is refused (the
+    // activities are no longer in their source case), and a repeated move to a new case would
+    // create a second one. The outbox checks the activities' case before a resend.
+    request.idempotent = false;
     const qint64 target = change.targetCaseId;
     call<ChangeCaseOutcome>(
         request,

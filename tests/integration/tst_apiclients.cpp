@@ -3,20 +3,15 @@
 // de-duplication answer. Effects are read back from the server.
 
 #include "httpresult.h"
+#include "sandboxclients.h"
 #include "sandboxprocess.h"
 
-#include "api/apitransport.h"
 #include "api/ecev12client.h"
 #include "api/egainv3client.h"
 #include "api/jtelclient.h"
-#include "auth/ecesessionauthenticator.h"
-#include "auth/oauthauthenticator.h"
-#include "auth/statictokenauthenticator.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -25,17 +20,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-template<typename T>
-ApiResult<T> await(const std::function<void(const ApiCallback<T> &)> &start)
-{
-    std::optional<ApiResult<T>> result;
-    start([&result](const ApiResult<T> &r) { result = r; });
-    QDeadlineTimer deadline(20000);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(5);
-    return result.value_or(ApiResult<T>::failure(ApiError{}));
-}
 
 QString failure(const std::optional<ApiError> &error)
 {
@@ -103,14 +87,14 @@ private:
     CaseManagerClient *client(const QString &dialect, const QString &user = u"s.okafor"_s);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QNetworkAccessManager m_network;
-    std::vector<std::unique_ptr<QObject>> m_owned;
+    std::unique_ptr<SandboxClients> m_clients;
 };
 
 void TestApiClients::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+    m_clients = std::make_unique<SandboxClients>(*m_sandbox);
 }
 
 void TestApiClients::init()
@@ -121,7 +105,7 @@ void TestApiClients::init()
 
 void TestApiClients::cleanup()
 {
-    m_owned.clear();
+    m_clients->clear();
 }
 
 void TestApiClients::addDialects()
@@ -133,30 +117,7 @@ void TestApiClients::addDialects()
 // user token through PKCE with the sandbox approving that user
 CaseManagerClient *TestApiClients::client(const QString &dialect, const QString &user)
 {
-    TransportSettings settings;
-    settings.baseUrl = m_sandbox->url(dialect == u"v12"_s ? u"/system"_s : QString());
-    auto *transport = new ApiTransport(&m_network, settings);
-    m_owned.emplace_back(transport);
-    if (dialect == u"v12"_s) {
-        auto *session = new EceSessionAuthenticator(transport, user, transport);
-        session->setPassword(u"sandbox"_s);
-        transport->setAuthenticator(session);
-        return new EceV12Client(transport, transport);
-    }
-    OAuthSettings oauth;
-    oauth.authorizeUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/authorize"_s);
-    oauth.tokenUrl = m_sandbox->url(u"/system/auth/SANDBOX-U/oauth2/token"_s);
-    oauth.clientId = u"agentdesk-desktop"_s;
-    oauth.scope = u"core.casemgr.read core.casemgr.manage"_s;
-    oauth.loginHint = user;
-    auto *authenticator = new OAuthAuthenticator(transport, oauth, transport);
-    // the browser: the sandbox approves at once and redirects to the loopback listener
-    connect(authenticator, &OAuthAuthenticator::authorizationUrlReady, transport, [](const QUrl &url) {
-        const HttpResult approval = sendRequest("GET", url);
-        sendRequest("GET", QUrl(QString::fromUtf8(approval.header("Location"))));
-    });
-    transport->setAuthenticator(authenticator);
-    return new EgainV3Client(transport, transport);
+    return m_clients->caseClient(dialect, user);
 }
 
 #define DIALECT_ROWS(name)                                                                          \
@@ -386,30 +347,11 @@ void TestApiClients::changeCaseToAnExistingCase()
 
 namespace {
 
-JtelClient *jtelClient(const SandboxProcess &sandbox, QNetworkAccessManager *network,
-                       std::vector<std::unique_ptr<QObject>> &owned)
-{
-    TransportSettings settings;
-    settings.baseUrl = sandbox.url(u"/rest/v1.0/1234"_s);
-    auto *transport = new ApiTransport(network, settings);
-    owned.emplace_back(transport);
-    transport->setAuthenticator(new StaticTokenAuthenticator(u"sandbox-jtel-token"_s, transport->host(), transport));
-    return new JtelClient(transport, transport);
-}
-
-int serverEventCount(const SandboxProcess &sandbox)
-{
-    return sendRequest("GET", sandbox.url(u"/rest/v1.0/1234/acd/events"_s), {{"Authorization", "Bearer sandbox-jtel-token"}})
-        .object()
-        .value(u"count"_s)
-        .toInt();
-}
-
 } // namespace
 
 void TestApiClients::jtelListsEveryEvent()
 {
-    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    JtelClient *jtel = m_clients->jtelClient();
     const auto result = await<QList<AcdEvent>>([&](const auto &done) { jtel->listEvents(done); });
     QVERIFY2(result.ok(), qPrintable(failure(result.error)));
     QCOMPARE(result.value.size(), serverEventCount(*m_sandbox));
@@ -422,7 +364,7 @@ void TestApiClients::jtelListsEveryEvent()
 
 void TestApiClients::jtelGetsOneEvent()
 {
-    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    JtelClient *jtel = m_clients->jtelClient();
     const auto result = await<AcdEvent>([&](const auto &done) { jtel->event(88002, done); });
     QVERIFY2(result.ok(), qPrintable(failure(result.error)));
     QCOMPARE(result.value.id, 88002);
@@ -432,7 +374,7 @@ void TestApiClients::jtelGetsOneEvent()
 
 void TestApiClients::jtelUnknownEventIsA404()
 {
-    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    JtelClient *jtel = m_clients->jtelClient();
     const auto result = await<AcdEvent>([&](const auto &done) { jtel->event(1, done); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error->httpStatus, 404);
@@ -441,7 +383,7 @@ void TestApiClients::jtelUnknownEventIsA404()
 
 void TestApiClients::jtelCreatesACallback()
 {
-    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    JtelClient *jtel = m_clients->jtelClient();
     const int before = serverEventCount(*m_sandbox);
     CallbackDraft draft;
     draft.groupId = 513;
@@ -465,7 +407,7 @@ void TestApiClients::jtelCreatesACallback()
 
 void TestApiClients::jtelReportsTheDeduplicationAnswer()
 {
-    JtelClient *jtel = jtelClient(*m_sandbox, &m_network, m_owned);
+    JtelClient *jtel = m_clients->jtelClient();
     const int before = serverEventCount(*m_sandbox);
     CallbackDraft draft;
     draft.groupId = 512; // forbids duplicates; 88001 is an open callback from this sender
