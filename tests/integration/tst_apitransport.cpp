@@ -128,6 +128,7 @@ private Q_SLOTS:
     void retriesTransientFailures();
     void neverRetriesAPermanentFailure();
     void doesNotResendAWriteWhoseOutcomeIsUnknown();
+    void doesNotResendAWriteWhoseAnswerHeadersWereCutOff();
     void resendsAWriteTheServerRefusedBeforeActing();
     void relogsInOnceWhileOtherRequestsWait();
     void wrongPasswordFailsEveryWaitingRequest();
@@ -314,6 +315,29 @@ void TestApiTransport::doesNotResendAWriteWhoseOutcomeIsUnknown()
     for (const QJsonValue &record : list.object().value(u"records"_s).toArray())
         matching += record.toObject().value(u"Subject"_s).toString() == u"dropped answer"_s;
     QCOMPARE(matching, 1);
+}
+
+// An answer without a body (here ECE's 204 to a change case) is cut off in its headers. Qt's
+// network stack would quietly send the request again, twice; the transport must not let it.
+void TestApiTransport::doesNotResendAWriteWhoseAnswerHeadersWereCutOff()
+{
+    auto ece = transport(u"/system"_s);
+    EceSessionAuthenticator session(ece.get(), u"lena.fischer"_s);
+    session.setPassword(u"sandbox"_s);
+    ece->setAuthenticator(&session);
+    QVERIFY(wait(ece->send(get(u"/ws/v12/interaction/activity/81001"_s))).response);
+    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}}));
+
+    ApiRequest move;
+    move.method = "PUT";
+    move.path = u"/ws/v12/interaction/activity/81001/changecase"_s;
+    move.body = R"({"id":"70002"})";
+    move.idempotent = false;
+    const Outcome outcome = wait(ece->send(move));
+    QVERIFY(outcome.error);
+    QVERIFY(outcome.error->outcomeUnknown);
+    QCOMPARE(entriesFor(*m_sandbox, u"/changecase"_s).size(), 1);
+    QCOMPARE(entriesFor(*m_sandbox, u"/changecase"_s).first().value(u"status"_s).toInt(), 204);
 }
 
 void TestApiTransport::resendsAWriteTheServerRefusedBeforeActing()
