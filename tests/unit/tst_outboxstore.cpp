@@ -307,6 +307,9 @@ void TestOutboxStore::transitions_data()
         {"no transient failure when parked", State::NeedsAttention, "markTransientFailure", gone,
          wrong},
         {"no transient failure when done", State::Done, "markTransientFailure", gone, wrong},
+        {"answer lost after sending", State::InFlight, "markOutcomeUnknown", State::Pending, ok},
+        {"no unknown outcome unsent", State::Pending, "markOutcomeUnknown", gone, wrong},
+        {"no unknown outcome when done", State::Done, "markOutcomeUnknown", gone, wrong},
         {"permanent failure", State::InFlight, "markNeedsAttention", State::NeedsAttention, ok},
         {"refused before sending", State::Pending, "markNeedsAttention", State::NeedsAttention, ok},
         {"already needs attention", State::NeedsAttention, "markNeedsAttention", gone, wrong},
@@ -347,6 +350,8 @@ void TestOutboxStore::transitions()
         status = m_store->markDone(id, "{}");
     else if (operation == "markTransientFailure"_L1)
         status = m_store->markTransientFailure(id, u"503"_s, u"busy"_s, t0.addSecs(60));
+    else if (operation == "markOutcomeUnknown"_L1)
+        status = m_store->markOutcomeUnknown(id, u"network"_s, u"connection closed"_s, t0.addSecs(60));
     else if (operation == "markNeedsAttention"_L1)
         status = m_store->markNeedsAttention(id, u"409"_s, u"conflict"_s);
     else if (operation == "retry"_L1)
@@ -373,6 +378,8 @@ void TestOutboxStore::transitions()
     }
     QVERIFY(after.value);
     QCOMPARE(after.value->state, *to);
+    // only a lost answer leaves the dispatcher unsure whether the server acted
+    QCOMPARE(after.value->outcomeUnknown, operation == "markOutcomeUnknown"_L1);
 }
 
 void TestOutboxStore::transitionsRecordWhatHappened()
@@ -507,8 +514,9 @@ void TestOutboxStore::resetInFlightMarksTheOutcomeUnknown()
 void TestOutboxStore::failTheIthStatement_data()
 {
     QTest::addColumn<QString>("operation");
-    for (const char *operation : {"enqueue", "enqueue with dependency", "markInFlight", "markDone",
-                                  "markTransientFailure", "markNeedsAttention", "retry",
+    for (const char *operation : {"enqueue", "enqueue with dependency", "enqueueAll", "markInFlight",
+                                  "markDone", "markTransientFailure", "markOutcomeUnknown",
+                                  "markNeedsAttention", "retry",
                                   "updatePayload", "discard with dependents", "resetInFlight"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
@@ -531,12 +539,16 @@ void TestOutboxStore::failTheIthStatement()
             return m_store->enqueue(draft()).ok();
         if (operation == "enqueue with dependency"_L1)
             return m_store->enqueue(dependentDraft).ok();
+        if (operation == "enqueueAll"_L1) // a change case of more than 75: all chunks or none
+            return m_store->enqueueAll({draft(), draft(), draft()}).ok();
         if (operation == "markInFlight"_L1)
             return !m_store->markInFlight(dependent, t0);
         if (operation == "markDone"_L1)
             return !m_store->markDone(head, "{\"id\":1}");
         if (operation == "markTransientFailure"_L1)
             return !m_store->markTransientFailure(head, u"503"_s, u"busy"_s, t0.addSecs(9));
+        if (operation == "markOutcomeUnknown"_L1)
+            return !m_store->markOutcomeUnknown(head, u"network"_s, u"closed"_s, t0.addSecs(9));
         if (operation == "markNeedsAttention"_L1)
             return !m_store->markNeedsAttention(head, u"400"_s, u"bad"_s);
         if (operation == "retry"_L1)
