@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -141,6 +142,7 @@ SandboxReply SandboxServer::control(const SandboxRequest &request)
         faults.latencyMs = body.value(u"latencyMs"_s).toInt(faults.latencyMs);
         faults.failNext = body.value(u"failNext"_s).toInt(faults.failNext);
         faults.dropNext = body.value(u"dropNext"_s).toInt(faults.dropNext);
+        faults.nextFaultFilter = body.value(u"nextFaultFilter"_s).toString(faults.nextFaultFilter);
         if (body.contains(u"expireSessionsAfter"_s))
             m_auth->setExpireAfterRequests(body.value(u"expireSessionsAfter"_s).toInt());
         return SandboxReply::empty(204);
@@ -154,14 +156,18 @@ SandboxReply SandboxServer::control(const SandboxRequest &request)
     return SandboxReply::empty(404);
 }
 
-SandboxServer::Fault SandboxServer::nextFault()
+SandboxServer::Fault SandboxServer::nextFault(const SandboxRequest &request)
 {
     FaultSettings &faults = m_options.faults;
-    if (faults.failNext > 0) {
+    const bool targeted = faults.nextFaultFilter.isEmpty()
+        || QRegularExpression(faults.nextFaultFilter)
+               .match(methodName(request.method) + u' ' + request.path)
+               .hasMatch();
+    if (targeted && faults.failNext > 0) {
         --faults.failNext;
         return Fault::Fail;
     }
-    if (faults.dropNext > 0) {
+    if (targeted && faults.dropNext > 0) {
         --faults.dropNext;
         return Fault::Drop;
     }
@@ -187,7 +193,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
-    const Fault fault = nextFault();
+    const Fault fault = nextFault(parsed);
     if (fault == Fault::Fail) {
         // injected before any side effect, so a retry is always safe
         const SandboxReply reply = parsed.path.startsWith(u"/rest/"_s)

@@ -21,6 +21,8 @@ struct FaultSettings
     int latencyMs = 0;
     int failNext = 0;
     int dropNext = 0;
+    // failNext/dropNext count only requests whose method and path match, e.g. "PUT .*/changecase"
+    QString nextFaultFilter;
 };
 
 struct SandboxOptions
@@ -68,7 +70,7 @@ private:
 
     SandboxReply route(SandboxRequest &request) const;
     SandboxReply control(const SandboxRequest &request);
-    Fault nextFault();
+    Fault nextFault(const SandboxRequest &request);
     void deliver(QTcpSocket *socket, const SandboxRequest &parsed,
                  const SandboxReply &reply, Fault fault);
     void writeLog(const SandboxRequest &request, int status, Fault fault);

@@ -425,16 +425,39 @@ void OutboxDispatcher::sendChangeCase(const OutboxEntry &entry)
     QByteArray payload = entry.payload;
     if (const auto blocked = resolveChangeCase(entry, &payload))
         return needsAttention(entry, u"dependency"_s, *blocked);
+    QueuedChangeCase change = *OutboxPayload::changeCase(payload);
+    const auto cached = ActivityStore(m_database).byIds(change.request.activityIds);
+    if (!change.sourceCaseId && !cached.value.isEmpty())
+        change.sourceCaseId = cached.value.constFirst().caseId;
+    if (change.sourceCaseId || !change.request.movesToNewCase())
+        return transmitChangeCase(entry, change, cached.value);
+
+    // The evidence for a move to a new case is "the activities left their case", so that case
+    // must be known before the request leaves; the cache does not know these activities.
+    QPointer<OutboxDispatcher> self(this);
+    m_caseClient->activitiesByIds(change.request.activityIds, [self, entry, change](
+                                                                   const ApiResult<QList<Activity>> &read) mutable {
+        if (!self)
+            return;
+        if (read.ok() && !read.value.isEmpty())
+            change.sourceCaseId = read.value.constFirst().caseId;
+        // unreadable: the move itself will fail the same way, and report why
+        self->transmitChangeCase(entry, change, read.value);
+    });
+}
+
+void OutboxDispatcher::transmitChangeCase(const OutboxEntry &entry, const QueuedChangeCase &change,
+                                          const QList<Activity> &knownActivities)
+{
     OutboxStore outbox(m_database);
+    const QByteArray payload = OutboxPayload::encode(change);
     if (payload != entry.payload) {
         // the real ids, so the outbox view and a later edit show what is actually sent
         if (auto error = outbox.updatePayload(entry.id, payload))
             return stopOnCacheError(entry, u"rewriting"_s, error->message);
     }
-    const QueuedChangeCase change = *OutboxPayload::changeCase(payload);
 
-    // P1–P11 again from what the cache knows now: the case may have changed since queueing
-    const auto activities = ActivityStore(m_database).byIds(change.request.activityIds);
+    // P1–P11 again from what is known now: the case may have changed since queueing
     std::optional<Case> target;
     if (!change.request.movesToNewCase()) {
         const auto cases = CaseStore(m_database).byIds({change.request.targetCaseId});
@@ -442,7 +465,7 @@ void OutboxDispatcher::sendChangeCase(const OutboxEntry &entry)
             target = cases.value.constFirst();
     }
     const QList<ValidationError> errors = ChangeCaseValidator::validate(
-        change.request, activities.value, target, QDateTime::currentMSecsSinceEpoch());
+        change.request, knownActivities, target, QDateTime::currentMSecsSinceEpoch());
     if (!errors.isEmpty())
         return needsAttention(entry, errors.constFirst().rule, joinedMessages(errors));
 

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+struct Activity;
+struct QueuedChangeCase;
 class CacheDatabase;
 class CacheNotifier;
 class CaseManagerClient;
@@ -77,6 +79,8 @@ private:
     std::optional<QString> resolveChangeCase(const OutboxEntry &entry, QByteArray *payload);
     void sendCalltrack(const OutboxEntry &entry);
     void sendChangeCase(const OutboxEntry &entry);
+    void transmitChangeCase(const OutboxEntry &entry, const QueuedChangeCase &change,
+                            const QList<Activity> &knownActivities);
     void sendCallback(const OutboxEntry &entry);
 
     void succeeded(const OutboxEntry &entry, const QByteArray &result);

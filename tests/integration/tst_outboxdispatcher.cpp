@@ -140,7 +140,7 @@ void TestOutboxDispatcher::init()
     QVERIFY(m_sandbox->reset());
     // a failed row must not leave its faults to the next one
     QVERIFY(m_sandbox->setFaults({{u"failRate"_s, 0.0}, {u"dropRate"_s, 0.0}, {u"latencyMs"_s, 0},
-                                  {u"expireSessionsAfter"_s, 0}}));
+                                  {u"expireSessionsAfter"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
     m_logStart = m_sandbox->requestLog().size();
     m_directory = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<CacheDatabase>(m_directory->filePath(u"training.sqlite"_s));
@@ -302,6 +302,7 @@ void TestOutboxDispatcher::unknownOutcomeIsNotSentTwice_data()
     QTest::addColumn<QString>("operation");
     QTest::newRow("calltrack: activity search") << u"calltrack"_s;
     QTest::newRow("change case: the activities' case") << u"changecase"_s;
+    QTest::newRow("change case to a new case, activities not cached") << u"newcase"_s;
     QTest::newRow("callback: event list") << u"callback"_s;
 }
 
@@ -322,13 +323,21 @@ void TestOutboxDispatcher::unknownOutcomeIsNotSentTwice()
         request.targetCaseId = 70002;
         submit = [move, request] { move->submit(request); };
         controller.reset(move);
+    } else if (operation == u"newcase"_s) {
+        auto *move = new ChangeCaseController(*m_database, m_dispatcher.get(), profileName);
+        ChangeCaseRequest request;
+        request.activityIds = {81001, 81002};
+        request.newCase.subject = u"Dropped answer"_s;
+        submit = [move, request] { move->submit(request); };
+        controller.reset(move);
     } else {
         auto *callback = new CreateCallbackController(*m_database, m_dispatcher.get(), profileName);
         submit = [callback] { callback->submit(callbackDraft(u"Dropped answer"_s)); };
         controller.reset(callback);
     }
     QVERIFY(signIn());
-    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}}));
+    // the write itself: not a read the dispatcher makes on the way
+    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}, {u"nextFaultFilter"_s, u"^(POST|PUT) "_s}}));
     const OperationOutcome first = runToEnd(controller.get(), submit);
     QCOMPARE(first.status, OperationOutcome::Status::Queued);
     OutboxStore outbox(*m_database);
@@ -357,6 +366,16 @@ void TestOutboxDispatcher::unknownOutcomeIsNotSentTwice()
         const auto cached = ActivityStore(*m_database).byIds({81001, 81002});
         QCOMPARE(cached.value.size(), 2);
         QCOMPARE(cached.value.at(0).caseId, 70002);
+    } else if (operation == u"newcase"_s) {
+        QCOMPARE(countRequests(log, "PUT", u"/changecase"_s), 1);
+        const auto result = OutboxPayload::changeCaseResult(entry.value->result);
+        QVERIFY(result->caseId >= 70101);
+        // one new case, holding both
+        const auto read = await<QList<Activity>>([&](const auto &done) { m_caseClient->activitiesByIds({81001, 81002}, done); });
+        QCOMPARE(read.value.at(0).caseId, result->caseId);
+        QCOMPARE(read.value.at(1).caseId, result->caseId);
+        const auto search = sendRequest("GET", m_sandbox->url(u"/core/casemgr/v3/case/%1"_s.arg(result->caseId + 1)));
+        QVERIFY(search.status != 200); // no second case was opened
     } else {
         QCOMPARE(countRequests(log, "POST", u"/acd/events/create"_s), 1);
         QCOMPARE(eventsWithSubject(*m_sandbox, u"Dropped answer"_s), 1);

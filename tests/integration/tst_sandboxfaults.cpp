@@ -155,6 +155,7 @@ private slots:
     void failNext_data();
     void failNext();
     void failRate();
+    void nextFaultFilterTargetsOneKindOfRequest();
     void dropNext_data();
     void dropNext();
     void latency_data();
@@ -182,7 +183,8 @@ void TestSandboxFaults::init()
                                   {u"dropRate"_s, 0},
                                   {u"latencyMs"_s, 0},
                                   {u"failNext"_s, 0},
-                                  {u"dropNext"_s, 0}}));
+                                  {u"dropNext"_s, 0},
+                                  {u"nextFaultFilter"_s, QString()}}));
     QVERIFY(m_sandbox->reset());
 }
 
@@ -350,6 +352,22 @@ void TestSandboxFaults::failNext()
                   && entry.value(u"status"_s).toInt() == 503;
           });
     QVERIFY(faulted >= 1);
+}
+
+// failNext with a filter leaves the reads alone and faults the first matching write
+void TestSandboxFaults::nextFaultFilterTargetsOneKindOfRequest()
+{
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 1}, {u"nextFaultFilter"_s, u"^POST .*/create$"_s}}));
+    COMPARE_STATUS(sendRequest("GET", m_sandbox->url(jtelEvents), {{"Authorization", jtelAuthorization}}), 200);
+    const QString subject = u"filtered-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto create = [&] {
+        return sendRequest("POST", m_sandbox->url(jtelEvents + u"/create"_s),
+                           {{"Authorization", jtelAuthorization}, {"Content-Type", json}},
+                           JsonPath::bytes(callback(subject)));
+    };
+    COMPARE_STATUS(create(), 503);
+    COMPARE_STATUS(create(), 200);
+    QCOMPARE(countSubject(jtelRecords(*m_sandbox), subject), 1);
 }
 
 void TestSandboxFaults::failRate()
