@@ -98,6 +98,7 @@ private Q_SLOTS:
     void cleanup();
 
     void calltrackIsAppliedAndCached();
+    void supervisorAssignsACalltrackToAnAgent();
     void invalidDraftIsNeitherQueuedNorSent();
     void refusalNeedsAttentionSurvivesRestartAndDoesNotBlock();
     void retryAfterEditSendsTheEditedPayload();
@@ -205,6 +206,34 @@ void TestOutboxDispatcher::calltrackIsAppliedAndCached()
     const auto entry = OutboxStore(*m_database).entry(outcome.entryIds.first());
     QCOMPARE(entry.value->state, OutboxEntry::State::Done);
     QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/activity/calltrack"_s), 1);
+}
+
+// C9: a supervisor logs the call for an agent, who must be logged in and hold CallTrackPlus
+void TestOutboxDispatcher::supervisorAssignsACalltrackToAnAgent()
+{
+    stopDispatcher();
+    m_clients = std::make_unique<SandboxClients>(*m_sandbox);
+    m_caseClient = m_clients->caseClient(u"v3"_s, u"s.okafor"_s);
+    m_notifier = std::make_unique<CacheNotifier>();
+    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_database, m_caseClient, nullptr, m_notifier.get());
+    QVERIFY(m_sandbox->setUserAvailable(u"lena.fischer"_s, true));
+
+    CreateCalltrackController controller(*m_database, m_dispatcher.get(), m_caseClient, profileName);
+    CalltrackDraft draft = calltrackDraft(u"Logged for Lena"_s);
+    draft.targetBy = CalltrackDraft::TargetBy::UserName;
+    draft.targetUser = u"lena.fischer"_s;
+    const OperationOutcome outcome = runToEnd(&controller, [&] { controller.submit(draft); });
+    QVERIFY2(outcome.status == OperationOutcome::Status::Applied, qPrintable(outcome.message));
+    const qint64 id = OutboxPayload::calltrackResult(outcome.result)->activityId;
+    const auto read = await<QList<Activity>>([&](const auto &done) { m_caseClient->activitiesByIds({id}, done); });
+    QCOMPARE(read.value.first().assignedUserName, u"Lena Fischer"_s);
+    QCOMPARE(ActivityStore(*m_database).byIds({id}).value.first().assignedUserId, 1001);
+
+    // not logged in: the server refuses it, and it waits in the outbox
+    QVERIFY(m_sandbox->setUserAvailable(u"lena.fischer"_s, false));
+    const OperationOutcome refused = runToEnd(&controller, [&] { controller.submit(draft); });
+    QCOMPARE(refused.status, OperationOutcome::Status::NeedsAttention);
+    QVERIFY2(refused.message.contains(u"C9"_s), qPrintable(refused.message));
 }
 
 void TestOutboxDispatcher::invalidDraftIsNeitherQueuedNorSent()
