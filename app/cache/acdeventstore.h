@@ -5,6 +5,7 @@
 #include "cache/pagekey.h"
 #include "domain/acdevent.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 
@@ -13,7 +14,7 @@
 class CacheDatabase;
 
 // The cached jtel ACD events. jtel returns the whole list on every poll, so the sync engine
-// diffs it against allIdsWithModified() and applies only the difference.
+// diffs it against allIdsWithHash() and applies only the difference.
 class AcdEventStore
 {
 public:
@@ -25,8 +26,13 @@ public:
     CacheResult<AcdEventChanges> applyChanges(const QList<AcdEvent> &inserted,
                                               const QList<AcdEvent> &updated,
                                               const QList<qint64> &removedIds);
-    // id -> the record's dtModified text (empty when the record has none), for diffing.
-    CacheResult<QHash<qint64, QString>> allIdsWithModified();
+    // id -> contentHash() of the cached record (0 for rows cached before schema 3), for diffing.
+    CacheResult<QHash<qint64, quint64>> allIdsWithHash();
+
+    // The change marker kept with each row: a 64-bit hash of the record's minified json, never
+    // 0. Fixed by this code (unlike qHash, which may change between Qt versions), since it is
+    // stored. It detects changes; it is no defence against crafted collisions.
+    static quint64 contentHash(QByteArrayView json);
 
     CacheResult<QList<AcdEvent>> byIds(const QList<qint64> &ids);
     // Queue order, oldest first by (createdMsecs, id); after: the last row of the previous page.

@@ -149,6 +149,18 @@ QList<MigrationStep> buildSteps()
              u"CREATE INDEX activities_case_page ON activities(case_id, last_modified_ms, id)"_s,
              u"DROP INDEX activities_case_id"_s,
          }});
+
+    // The jtel list has no reliable change marker (AcdEvents reference §4/§5.5: when dtModified
+    // changes is not documented, and status changes happen in the jtel agent UI), so the sync
+    // engine compares a hash of the whole record (AcdEventStore::contentHash). Rows cached
+    // before have none (NULL) and are rewritten once by the next sync. The index covers the
+    // diff's read of every (id, hash), which would otherwise scan every record (~1 KB each).
+    steps.append({3,
+                  u"acd_events: content hash of the record, for the sync diff"_s,
+                  {
+                      u"ALTER TABLE acd_events ADD COLUMN json_hash INTEGER"_s,
+                      u"CREATE INDEX acd_events_hash ON acd_events(id, json_hash)"_s,
+                  }});
     return steps;
 }
 
