@@ -1,8 +1,12 @@
 #include "agentdeskctl/ctloptions.h"
+#include "agentdeskctl/draftoptions.h"
+#include "agentdeskctl/outboxcommands.h"
 #include "agentdeskctl/profilecommands.h"
 #include "agentdeskctl/readcommands.h"
 #include "agentdeskctl/serversession.h"
 #include "agentdeskctl/signincommands.h"
+#include "agentdeskctl/synccommands.h"
+#include "agentdeskctl/writecommands.h"
 #include "core/buildinfo.h"
 #include "core/commandline.h"
 
@@ -50,6 +54,29 @@ QString missingServer(const Profile &profile, SecretKeys::Server server)
                                        "caseDialect and caseBaseUrl with agentdeskctl profile "
                                        "set %1.")
         .arg(profile.name);
+}
+
+std::optional<QString> optionsOnly(const CtlOptions &options, const QString &command)
+{
+    if (options.commandArguments().isEmpty())
+        return std::nullopt;
+    return QCoreApplication::translate("agentdeskctl", "%1 takes options only, not '%2'.")
+        .arg(command, options.commandArguments().constFirst());
+}
+
+// The profile a command works on, which must have `server`; nothing after a usage message.
+std::optional<Profile> profileWith(const CtlOptions &options, SecretKeys::Server server)
+{
+    QString problem;
+    std::optional<Profile> profile = ProfileCommands::selected(options, &problem);
+    if (profile
+        && !(server == SecretKeys::Server::Jtel ? hasJtel(*profile) : hasCaseServer(*profile))) {
+        problem = missingServer(*profile, server);
+        profile.reset();
+    }
+    if (!profile)
+        usage(problem);
+    return profile;
 }
 
 // Only the first line counts, without its line break: `echo secret | agentdeskctl login …`
@@ -171,9 +198,8 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
         allowed << &options.eventId;
     if (const auto error = options.checkOnly(command, allowed))
         return usage(*error);
-    if (!options.commandArguments().isEmpty())
-        return usage(QCoreApplication::translate("agentdeskctl", "%1 takes options only, not '%2'.")
-                         .arg(command, options.commandArguments().constFirst()));
+    if (const auto error = optionsOnly(options, command))
+        return usage(*error);
 
     // every value is checked before anything goes to a server
     QString problem;
@@ -228,13 +254,10 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
             return usage(problem);
     }
 
-    const std::optional<Profile> profile = ProfileCommands::selected(options, &problem);
+    const std::optional<Profile> profile = profileWith(
+        options, command == u"events" ? SecretKeys::Server::Jtel : SecretKeys::Server::Case);
     if (!profile)
-        return usage(problem);
-    const SecretKeys::Server server
-        = command == u"events" ? SecretKeys::Server::Jtel : SecretKeys::Server::Case;
-    if (!(server == SecretKeys::Server::Jtel ? hasJtel(*profile) : hasCaseServer(*profile)))
-        return usage(missingServer(*profile, server));
+        return CommandLine::ExitUsage;
 
     auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
     auto *commands = new ReadCommands(session, options.isSet(options.json), session);
@@ -250,6 +273,115 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
         else
             commands->subtypes();
     });
+    return app.exec();
+}
+
+int write(QCoreApplication &app, const CtlOptions &options, const QString &command)
+{
+    if (const auto error = options.checkOnly(
+            command,
+            QList<const QCommandLineOption *> {&options.profile, &options.json, &options.force}
+                + DraftOptions::of(options, command)))
+        return usage(*error);
+    if (const auto error = optionsOnly(options, command))
+        return usage(*error);
+
+    // every value is checked before the outbox or a server is touched
+    QString problem;
+    std::optional<CalltrackDraft> calltrack;
+    std::optional<ChangeCaseRequest> change;
+    QStringList pendingActivities;
+    std::optional<CallbackDraft> callback;
+    if (command == u"create-calltrack")
+        calltrack = DraftOptions::calltrack(options, &problem);
+    else if (command == u"change-case")
+        change = DraftOptions::changeCase(options, &pendingActivities, &problem);
+    else
+        callback = DraftOptions::callback(options, &problem);
+    if (!calltrack && !change && !callback)
+        return usage(problem);
+
+    const std::optional<Profile> profile
+        = profileWith(options, callback ? SecretKeys::Server::Jtel : SecretKeys::Server::Case);
+    if (!profile)
+        return CommandLine::ExitUsage;
+
+    auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
+    auto *commands = new WriteCommands(session, options.isSet(options.json), session);
+    QTimer::singleShot(0, commands, [=] {
+        if (calltrack)
+            commands->createCalltrack(*calltrack);
+        else if (change)
+            commands->changeCase(*change, pendingActivities);
+        else
+            commands->createCallback(*callback);
+    });
+    return app.exec();
+}
+
+int outbox(QCoreApplication &app, const CtlOptions &options)
+{
+    const QStringList arguments = options.commandArguments();
+    const QString action = arguments.value(0);
+    const QString command = u"outbox "_s + action;
+    QList<const QCommandLineOption *> allowed {&options.profile, &options.json, &options.force};
+    if (action == u"list")
+        allowed << &options.all;
+    if (const auto error = options.checkOnly(command, allowed))
+        return usage(*error);
+    const bool withId = action == u"retry" || action == u"discard";
+    if (!withId && action != u"list" && action != u"flush")
+        //: list, retry, discard and flush are literal command names; do not translate them
+        return usage(QCoreApplication::translate("agentdeskctl",
+                                                 "Unknown outbox command '%1'; use list, retry, "
+                                                 "discard or flush.")
+                         .arg(action));
+    if (arguments.size() != (withId ? 2 : 1))
+        return usage(
+            withId ? QCoreApplication::translate("agentdeskctl", "%1 takes one outbox entry id.")
+                         .arg(command)
+                   : QCoreApplication::translate("agentdeskctl", "%1 takes no arguments.")
+                         .arg(command));
+    QString problem;
+    const std::optional<Profile> profile = ProfileCommands::selected(options, &problem);
+    if (!profile)
+        return usage(problem);
+
+    auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
+    auto *commands = new OutboxCommands(session, options.isSet(options.json), session);
+    const QString id = arguments.value(1);
+    const bool all = options.isSet(options.all);
+    QTimer::singleShot(0, commands, [commands, action, id, all] {
+        if (action == u"list")
+            commands->list(all);
+        else if (action == u"retry")
+            commands->retry(id);
+        else if (action == u"discard")
+            commands->discard(id);
+        else
+            commands->flush();
+    });
+    return app.exec();
+}
+
+int sync(QCoreApplication &app, const CtlOptions &options)
+{
+    const QString command = u"sync"_s;
+    if (const auto error
+        = options.checkOnly(command, {&options.profile, &options.json, &options.force}))
+        return usage(*error);
+    if (const auto error = optionsOnly(options, command))
+        return usage(*error);
+    QString problem;
+    const std::optional<Profile> profile = ProfileCommands::selected(options, &problem);
+    if (!profile)
+        return usage(problem);
+    if (!hasCaseServer(*profile) && !hasJtel(*profile))
+        return usage(missingServer(*profile, SecretKeys::Server::Case));
+
+    auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
+    auto *commands = new SyncCommands(session, options.isSet(options.json), session);
+    QTimer::singleShot(0, commands, [commands] { commands->sync(); });
     return app.exec();
 }
 
@@ -284,5 +416,12 @@ int main(int argc, char **argv)
     if (command == u"activities" || command == u"cases" || command == u"events"
         || command == u"subtypes")
         return read(app, options, command);
+    if (command == u"create-calltrack" || command == u"change-case"
+        || command == u"create-callback")
+        return write(app, options, command);
+    if (command == u"outbox")
+        return outbox(app, options);
+    if (command == u"sync")
+        return sync(app, options);
     return usage(QCoreApplication::translate("agentdeskctl", "Unknown command '%1'.").arg(command));
 }

@@ -45,6 +45,11 @@ void printJson(const QJsonArray &records)
     write(QJsonDocument(records).toJson(QJsonDocument::Indented));
 }
 
+void printJson(const QJsonObject &record)
+{
+    write(QJsonDocument(record).toJson(QJsonDocument::Indented));
+}
+
 void printLine(const QString &text)
 {
     write(text.toUtf8() + '\n');

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,26 @@ namespace Output {
 // so every record stays on one line and in its column
 void printTable(const QStringList &header, const QList<QStringList> &rows);
 void printJson(const QJsonArray &records);
+// one record alone, such as the outcome of a write
+void printJson(const QJsonObject &record);
+// the records in the chosen format: a table, or a JSON array
+template<typename T, typename Row, typename Json>
+void printRecords(bool json, const QList<T> &records, const QStringList &header, Row row,
+                  Json toJson)
+{
+    if (json) {
+        QJsonArray array;
+        for (const T &record : records)
+            array.append(toJson(record));
+        printJson(array);
+        return;
+    }
+    QList<QStringList> rows;
+    rows.reserve(records.size());
+    for (const T &record : records)
+        rows.append(row(record));
+    printTable(header, rows);
+}
 // a line for people on stdout (confirmations)
 void printLine(const QString &text);
 

@@ -5,22 +5,9 @@
 #include "agentdeskctl/serversession.h"
 #include "api/casemanagerclient.h"
 #include "api/jtelclient.h"
-#include "auth/oauthauthenticator.h"
 #include "core/commandline.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-
 namespace {
-
-ApiError notSignedIn(const Profile &profile, const QString &detail)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Authentication;
-    error.host = profile.caseBaseUrl.host();
-    error.detail = detail;
-    return error;
-}
 
 // prints the records in the chosen format and ends the command
 template<typename T, typename Row, typename Json>
@@ -31,18 +18,7 @@ void print(ServerSession *session, bool json, const ApiResult<QList<T>> &result,
         session->fail(*result.error);
         return;
     }
-    if (json) {
-        QJsonArray records;
-        for (const T &record : result.value)
-            records.append(toJson(record));
-        Output::printJson(records);
-    } else {
-        QList<QStringList> rows;
-        rows.reserve(result.value.size());
-        for (const T &record : result.value)
-            rows.append(row(record));
-        Output::printTable(header, rows);
-    }
+    Output::printRecords(json, result.value, header, row, toJson);
     session->finish(CommandLine::ExitOk);
 }
 
@@ -55,37 +31,9 @@ ReadCommands::ReadCommands(ServerSession *session, bool json, QObject *parent)
 {
 }
 
-void ReadCommands::withSecrets(const std::function<void()> &call)
-{
-    m_session->connections()->loadSecrets([this, call](const QString &error) {
-        if (!error.isEmpty()) {
-            m_session->fail(CommandLine::ExitFailure, error);
-            return;
-        }
-        const Profile &profile = m_session->profile();
-        OAuthAuthenticator *oauth = m_session->connections()->oauth();
-        if (oauth && profile.oauthFlow == Profile::OAuthFlow::UserPkce) {
-            const QString signIn
-                = QCoreApplication::translate(
-                      "agentdeskctl",
-                      "not signed in, or the sign-in has expired; run agentdeskctl "
-                      "login --profile %1")
-                      .arg(profile.name);
-            if (!oauth->hasCredentials()) {
-                m_session->fail(notSignedIn(profile, signIn));
-                return;
-            }
-            // a token refused mid-run would open a browser sign-in nobody is there to finish
-            connect(oauth, &OAuthAuthenticator::authorizationUrlReady, this,
-                    [this, profile, signIn] { m_session->fail(notSignedIn(profile, signIn)); });
-        }
-        call();
-    });
-}
-
 void ReadCommands::activitiesByIds(const QList<qint64> &ids)
 {
-    withSecrets([this, ids] {
+    m_session->withSecrets([this, ids] {
         m_session->connections()->caseClient()->activitiesByIds(
             ids, [this](const ApiResult<QList<Activity>> &result) {
                 print(m_session, m_json, result, Records::activityHeader(), Records::activityRow,
@@ -96,7 +44,7 @@ void ReadCommands::activitiesByIds(const QList<qint64> &ids)
 
 void ReadCommands::searchActivities(const ActivityQuery &query)
 {
-    withSecrets([this, query] {
+    m_session->withSecrets([this, query] {
         m_session->connections()->caseClient()->searchActivities(
             query, [this](const ApiResult<QList<Activity>> &result) {
                 print(m_session, m_json, result, Records::activityHeader(), Records::activityRow,
@@ -107,7 +55,7 @@ void ReadCommands::searchActivities(const ActivityQuery &query)
 
 void ReadCommands::cases(const QList<qint64> &ids)
 {
-    withSecrets([this, ids] {
+    m_session->withSecrets([this, ids] {
         m_session->connections()->caseClient()->casesByIds(
             ids, [this](const ApiResult<QList<Case>> &result) {
                 print(m_session, m_json, result, Records::caseHeader(), Records::caseRow,
@@ -118,7 +66,7 @@ void ReadCommands::cases(const QList<qint64> &ids)
 
 void ReadCommands::events(std::optional<qint64> id)
 {
-    withSecrets([this, id] {
+    m_session->withSecrets([this, id] {
         JtelClient *jtel = m_session->connections()->jtelClient();
         const auto done = [this](const ApiResult<QList<AcdEvent>> &result) {
             print(m_session, m_json, result, Records::eventHeader(), Records::eventRow,
@@ -137,7 +85,7 @@ void ReadCommands::events(std::optional<qint64> id)
 
 void ReadCommands::subtypes()
 {
-    withSecrets([this] {
+    m_session->withSecrets([this] {
         m_session->connections()->caseClient()->calltrackSubtypes(
             [this](const ApiResult<QList<CalltrackSubtype>> &result) {
                 print(m_session, m_json, result, Records::subtypeHeader(), Records::subtypeRow,

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QObject>
 
-#include <functional>
 #include <optional>
 
 class ServerSession;
@@ -27,8 +26,6 @@ public:
     void subtypes();
 
 private:
-    void withSecrets(const std::function<void()> &call);
-
     ServerSession *m_session;
     bool m_json;
 };

@@ -2,6 +2,7 @@
 
 #include "agentdeskctl/output.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -55,6 +56,56 @@ QJsonValue raw(const QByteArray &json)
     if (document.isObject())
         return document.object();
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? Output::timestamp(time.toMSecsSinceEpoch()) : QString();
+}
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return textOrNull(timeText(time));
+}
+
+// only a waiting entry has a next attempt
+QDateTime nextAttempt(const OutboxEntry &entry)
+{
+    return entry.state == OutboxEntry::State::Pending ? entry.nextAttemptAt : QDateTime();
+}
+
+QString statusName(OperationOutcome::Status status)
+{
+    switch (status) {
+    case OperationOutcome::Status::Invalid:
+        return u"invalid"_s;
+    case OperationOutcome::Status::Applied:
+        return u"applied"_s;
+    case OperationOutcome::Status::Queued:
+        return u"queued"_s;
+    case OperationOutcome::Status::NeedsAttention:
+        return u"needs-attention"_s;
+    case OperationOutcome::Status::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+QString stateName(ServerStatus::State state)
+{
+    switch (state) {
+    case ServerStatus::State::SignedOut:
+        return u"signed-out"_s;
+    case ServerStatus::State::Connecting:
+        return u"connecting"_s;
+    case ServerStatus::State::Online:
+        return u"online"_s;
+    case ServerStatus::State::Offline:
+        return u"offline"_s;
+    case ServerStatus::State::NeedsCredentials:
+        break;
+    }
+    return u"needs-credentials"_s;
 }
 
 } // namespace
@@ -209,6 +260,79 @@ QJsonObject subtypeJson(const CalltrackSubtype &subtype)
         {u"value"_s, subtype.value},
         {u"displayValue"_s, subtype.displayValue},
         {u"departments"_s, QJsonArray::fromStringList(subtype.departments)},
+    };
+}
+
+QStringList outboxHeader()
+{
+    return {u"id"_s,          u"kind"_s,      u"server"_s, u"state"_s,     u"attempts"_s,
+            u"nextAttempt"_s, u"errorCode"_s, u"error"_s,  u"dependsOn"_s, u"result"_s};
+}
+
+QStringList outboxRow(const OutboxEntry &entry)
+{
+    return {entry.id,
+            OutboxEntry::kindName(entry.kind),
+            OutboxEntry::serverName(entry.server),
+            OutboxEntry::stateName(entry.state),
+            QString::number(entry.attempts),
+            timeText(nextAttempt(entry)),
+            entry.lastErrorCode,
+            entry.lastErrorMessage,
+            entry.dependsOn,
+            QString::fromUtf8(entry.result)};
+}
+
+QJsonObject outboxJson(const OutboxEntry &entry)
+{
+    return {
+        {u"id"_s, entry.id},
+        {u"seq"_s, entry.seq},
+        {u"kind"_s, OutboxEntry::kindName(entry.kind)},
+        {u"server"_s, OutboxEntry::serverName(entry.server)},
+        {u"state"_s, OutboxEntry::stateName(entry.state)},
+        {u"attempts"_s, entry.attempts},
+        {u"created"_s, timeOrNull(entry.createdAt)},
+        {u"sent"_s, timeOrNull(entry.sentAt)},
+        {u"nextAttempt"_s, timeOrNull(nextAttempt(entry))},
+        {u"outcomeUnknown"_s, entry.outcomeUnknown},
+        {u"lastErrorCode"_s, textOrNull(entry.lastErrorCode)},
+        {u"lastErrorMessage"_s, textOrNull(entry.lastErrorMessage)},
+        {u"dependsOn"_s, textOrNull(entry.dependsOn)},
+        {u"payload"_s, raw(entry.payload)},
+        {u"result"_s, raw(entry.result)},
+    };
+}
+
+QStringList serverStateHeader()
+{
+    return {u"server"_s, u"state"_s, u"lastSync"_s, u"error"_s};
+}
+
+QStringList serverStateRow(const ServerState &state)
+{
+    return {OutboxEntry::serverName(state.first), stateName(state.second.state),
+            timeText(state.second.lastSyncAt), state.second.lastError};
+}
+
+QJsonObject serverStateJson(const ServerState &state)
+{
+    return {
+        {u"server"_s, OutboxEntry::serverName(state.first)},
+        {u"state"_s, stateName(state.second.state)},
+        {u"lastSync"_s, timeOrNull(state.second.lastSyncAt)},
+        {u"error"_s, textOrNull(state.second.lastError)},
+    };
+}
+
+QJsonObject outcomeJson(const OperationOutcome &outcome)
+{
+    return {
+        {u"status"_s, statusName(outcome.status)},
+        {u"message"_s, outcome.message},
+        {u"code"_s, textOrNull(outcome.code)},
+        {u"entryIds"_s, QJsonArray::fromStringList(outcome.entryIds)},
+        {u"result"_s, raw(outcome.result)},
     };
 }
 

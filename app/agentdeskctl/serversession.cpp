@@ -1,7 +1,21 @@
 #include "agentdeskctl/serversession.h"
 
 #include "auth/ecesessionauthenticator.h"
+#include "auth/oauthauthenticator.h"
 #include "core/commandline.h"
+
+namespace {
+
+ApiError notSignedIn(const Profile &profile, const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Authentication;
+    error.host = profile.caseBaseUrl.host();
+    error.detail = detail;
+    return error;
+}
+
+} // namespace
 
 ServerSession::ServerSession(const Profile &profile, bool forceLogin, QObject *parent)
     : QObject(parent)
@@ -10,6 +24,33 @@ ServerSession::ServerSession(const Profile &profile, bool forceLogin, QObject *p
 {
     if (EceSessionAuthenticator *ece = m_connections->eceSession())
         ece->setForceLogin(forceLogin);
+}
+
+void ServerSession::withSecrets(const std::function<void()> &call)
+{
+    m_connections->loadSecrets([this, call](const QString &error) {
+        if (!error.isEmpty()) {
+            fail(CommandLine::ExitFailure, error);
+            return;
+        }
+        OAuthAuthenticator *oauth = m_connections->oauth();
+        if (oauth && profile().oauthFlow == Profile::OAuthFlow::UserPkce) {
+            const QString signIn
+                = QCoreApplication::translate(
+                      "agentdeskctl",
+                      "not signed in, or the sign-in has expired; run agentdeskctl "
+                      "login --profile %1")
+                      .arg(profile().name);
+            if (!oauth->hasCredentials()) {
+                fail(notSignedIn(profile(), signIn));
+                return;
+            }
+            // a token refused mid-run would open a browser sign-in nobody is there to finish
+            connect(oauth, &OAuthAuthenticator::authorizationUrlReady, this,
+                    [this, signIn] { fail(notSignedIn(profile(), signIn)); });
+        }
+        call();
+    });
 }
 
 void ServerSession::finish(int exitCode)

@@ -53,8 +53,10 @@ CacheDatabase::~CacheDatabase()
 
 QString CacheDatabase::defaultFilePath(const QString &profile)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/cache/"_L1
-        + profile + ".sqlite"_L1;
+    // Fixed names, like ProfileStore's settings: AppDataLocation would follow the program's
+    // name, and the app and agentdeskctl must share one cache and one outbox per profile.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + "/AgentDesk/agentdesk/cache/"_L1 + profile + ".sqlite"_L1;
 }
 
 QString CacheDatabase::connectionName() const

@@ -24,7 +24,7 @@ public:
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
-    // <AppDataLocation>/cache/<profile>.sqlite
+    // <GenericDataLocation>/AgentDesk/agentdesk/cache/<profile>.sqlite, the same for every binary
     static QString defaultFilePath(const QString &profile);
 
     // Creates the file if needed and migrates it. A file of a newer schema is refused untouched.

@@ -179,8 +179,12 @@ CacheResult<std::optional<OutboxEntry>> OutboxStore::nextDue(OutboxEntry::Server
         dependency.bindValue(u":id"_s, entry.dependsOn);
         if (auto error = SqlStatement::exec(dependency))
             return Result::failure(*error);
-        if (!dependency.next()
-            || dependency.value(0).toString() != OutboxEntry::stateName(OutboxEntry::State::Done))
+        // A dependency that is done lets it go; one that needs attention cannot become done
+        // without the user, so the head is handed out too: the dispatcher moves it to needs
+        // attention (it cannot run as queued) instead of holding up the whole queue.
+        const QString state = dependency.next() ? dependency.value(0).toString() : QString();
+        if (state != OutboxEntry::stateName(OutboxEntry::State::Done)
+            && state != OutboxEntry::stateName(OutboxEntry::State::NeedsAttention))
             return Result::success(std::nullopt);
     }
     return head;
@@ -388,6 +392,28 @@ CacheResult<int> OutboxStore::count(OutboxEntry::State state)
         return Result::failure(*error);
     query.next();
     return Result::success(query.value(0).toInt());
+}
+
+CacheResult<int> OutboxStore::makeAllDue(const QDateTime &now)
+{
+    using Result = CacheResult<int>;
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    if (transaction.beginError())
+        return Result::failure(*transaction.beginError());
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(query,
+                                           u"UPDATE outbox SET next_attempt_at = :now "
+                                           "WHERE state = 'pending' AND next_attempt_at > :now"_s))
+        return Result::failure(*error);
+    query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    const int waiting = query.numRowsAffected();
+    query.finish();
+    if (auto error = transaction.commit())
+        return Result::failure(*error);
+    return Result::success(waiting);
 }
 
 CacheResult<int> OutboxStore::resetInFlight(const QDateTime &now)

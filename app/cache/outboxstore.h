@@ -58,13 +58,18 @@ public:
     // since they cannot run as queued.
     CacheStatus discard(const QString &id);
 
+    // Every pending entry becomes due now: the user asked to send, so the back-off of earlier
+    // failures does not apply. Returns how many entries were waiting.
+    CacheResult<int> makeAllDue(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     CacheResult<std::optional<OutboxEntry>> entry(const QString &id);
     // In seq order; all entries when states is empty.
     CacheResult<QList<OutboxEntry>> list(const QList<OutboxEntry::State> &states = {});
     CacheResult<int> count(OutboxEntry::State state);
 
     // At start-up, before the dispatcher runs: entries left in flight by a crash go back to
-    // pending with outcomeUnknown set. Returns how many.
+    // pending with outcomeUnknown set. Returns how many. Only while no other process uses the
+    // outbox (ProfileSession::open() decides): that one may still be waiting for an answer.
     CacheResult<int> resetInFlight(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:

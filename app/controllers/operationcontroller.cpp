@@ -119,6 +119,11 @@ void OperationController::report()
     const QString progressNote = entries.size() > 1
         ? tr("%1 of %2 requests were applied. ").arg(doneCount).arg(entries.size())
         : QString();
+    if (notDone->lastErrorCode == OutboxDispatcher::AuthenticationCode) {
+        outcome.message = progressNote
+            + tr("Queued: it is sent once you are signed in again (%1).").arg(notDone->lastErrorMessage);
+        return finish(outcome);
+    }
     outcome.message = notDone->lastErrorMessage.isEmpty()
         ? progressNote + tr("Queued: it is sent as soon as the server can be reached.")
         : progressNote + tr("Queued: it is sent as soon as the server can be reached (%1).")

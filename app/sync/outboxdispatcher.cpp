@@ -12,6 +12,7 @@
 #include "domain/changecasevalidator.h"
 #include "sync/cachenotifier.h"
 #include "sync/outboxpayload.h"
+#include "sync/retrybackoff.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -38,8 +39,12 @@ QString joinedMessages(const QList<ValidationError> &errors)
     return lines.join(u'\n');
 }
 
+// What the outbox records as the entry's last error code. Signed out comes first, whatever the
+// server said: the CLI and the status bar tell "sign in" from "cannot reach" by it.
 QString errorCode(const ApiError &error)
 {
+    if (error.kind == ApiError::Kind::Authentication)
+        return OutboxDispatcher::AuthenticationCode;
     if (!error.serverCode.isEmpty())
         return error.serverCode;
     if (error.httpStatus)
@@ -49,7 +54,7 @@ QString errorCode(const ApiError &error)
     case ApiError::Kind::Timeout: return u"timeout"_s;
     case ApiError::Kind::Tls: return u"tls"_s;
     case ApiError::Kind::Http: return u"http"_s;
-    case ApiError::Kind::Authentication: return u"authentication"_s;
+    case ApiError::Kind::Authentication: break;
     case ApiError::Kind::Decode: return u"decode"_s;
     case ApiError::Kind::Configuration: return u"configuration"_s;
     }
@@ -62,6 +67,9 @@ struct OutboxDispatcher::Replay
 {
     bool running = false;
     bool again = false; // a replay() arrived while running: look once more before ending
+    // the credentials were refused: nothing is retried on a timer until the next replay()
+    // (after a sign-in, or a sync), since the same credentials would be refused again
+    bool waitingForSignIn = false;
     QList<std::function<void()>> waiters;
     QTimer *retryTimer = nullptr;
 };
@@ -89,13 +97,6 @@ OutboxDispatcher::~OutboxDispatcher()
     qDeleteAll(m_replays);
 }
 
-std::chrono::milliseconds OutboxDispatcher::backoff(int attempts)
-{
-    const qint64 base = std::min<qint64>(300'000, 5'000LL << std::clamp(attempts - 1, 0, 6));
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    return std::chrono::milliseconds(qint64(base * jitter));
-}
-
 bool OutboxDispatcher::isReplaying(OutboxEntry::Server server) const
 {
     return m_replays.value(server)->running;
@@ -111,6 +112,7 @@ void OutboxDispatcher::replay(OutboxEntry::Server server, std::function<void()> 
         return;
     }
     replay->running = true;
+    replay->waitingForSignIn = false;
     replay->retryTimer->stop();
     runNext(server);
 }
@@ -140,6 +142,16 @@ void OutboxDispatcher::runNext(OutboxEntry::Server server)
         finishReplay(server);
         return;
     }
+    if (!next.value->dependsOn.isEmpty()) {
+        const auto dependency = outbox.entry(next.value->dependsOn);
+        if (dependency.ok() && dependency.value
+            && dependency.value->state == OutboxEntry::State::NeedsAttention) {
+            return needsAttention(*next.value, u"dependency"_s,
+                                  tr("It waits for operation %1, which the server refused; "
+                                     "retry or discard that one first.")
+                                      .arg(next.value->dependsOn));
+        }
+    }
     if (next.value->outcomeUnknown)
         checkEvidence(*next.value);
     else
@@ -159,6 +171,8 @@ void OutboxDispatcher::finishReplay(OutboxEntry::Server server)
 
 void OutboxDispatcher::scheduleRetry(OutboxEntry::Server server)
 {
+    if (m_replays.value(server)->waitingForSignIn)
+        return;
     const auto pending = OutboxStore(m_database).list({OutboxEntry::State::Pending});
     if (!pending.ok())
         return;
@@ -540,14 +554,20 @@ void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error)
     // An answer that could not be read still means the server applied it.
     const bool maybeApplied = error.outcomeUnknown || error.kind == ApiError::Kind::Decode;
     OutboxStore outbox(m_database);
+    // after a refused sign-in it is due at once: the next replay() follows a new sign-in
+    const bool signedOut = error.kind == ApiError::Kind::Authentication;
     const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(
-        backoff(entry.attempts + 1).count());
+        signedOut ? 0
+                  : RetryBackoff::delay(entry.attempts + 1, QRandomGenerator::global()->generateDouble())
+                        .count());
     const CacheStatus stored
         = maybeApplied ? outbox.markOutcomeUnknown(entry.id, errorCode(error), error.message(), next)
                        : outbox.markTransientFailure(entry.id, errorCode(error), error.message(), next);
     if (stored)
         return stopOnCacheError(entry, u"recording a failure of"_s, stored->message);
     qCInfo(lcCache).noquote() << "outbox:" << entry.id << "will be retried:" << error.message();
+    if (signedOut)
+        m_replays.value(entry.server)->waitingForSignIn = true;
     publish(entry.id);
     // in order: nothing after it goes to this server before it
     finishReplay(entry.server);

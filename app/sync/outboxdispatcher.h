@@ -27,7 +27,7 @@ class QTimer;
 //  - the server refused it (400, 403, 404, 409, any other non-transient status): the entry
 //    needs attention with the server's code and message, and the entries after it go on;
 //  - unreachable, busy, signed out: the entry stays pending with a back-off, and so does the
-//    rest of that server's queue, until the next replay;
+//    rest of that server's queue, until the next replay (RetryBackoff: 5 s doubling to 5 min);
 //  - the request may have been applied (connection lost after sending, a 502/504, an answer
 //    that could not be read, a crash while in flight): before sending it again the dispatcher
 //    looks for evidence that the server applied it, so a replay never creates a duplicate.
@@ -51,9 +51,9 @@ public:
     void replay(OutboxEntry::Server server, std::function<void()> done = {});
     bool isReplaying(OutboxEntry::Server server) const;
 
-    // The wait before the next attempt after `attempts` failed ones: 5 s doubling up to 5 min,
-    // with ±20 % jitter so that many desktops do not retry in the same second.
-    static std::chrono::milliseconds backoff(int attempts);
+    // the last error code of an entry that waits because the credentials were refused or none
+    // are stored; it is not retried on a timer, only by the next replay()
+    static inline const QString AuthenticationCode = QStringLiteral("authentication");
 
 signals:
     // after every state change the dispatcher made (read back from the outbox)

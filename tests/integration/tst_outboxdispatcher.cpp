@@ -108,6 +108,8 @@ private Q_SLOTS:
     void crashWhileInFlightIsNotSentTwice();
     void offlineCreatesReplayWhenTheServerIsBack();
     void changeCaseWaitsForAnOfflineCreate();
+    void refusedCreateParksItsDependentsOnly();
+    void refusedCredentialsWaitForASignIn();
     void changeCaseOfMoreThan75Activities();
     void changeCaseRevalidatedAtReplay();
     void callbackUpdatedIsReportedAsSuch();
@@ -517,6 +519,58 @@ void TestOutboxDispatcher::changeCaseWaitsForAnOfflineCreate()
     QCOMPARE(read.value.at(0).caseId, 70001);
     QCOMPARE(read.value.at(1).caseId, 70001);
     QCOMPARE(ActivityStore(*m_database).byIds({activityId}).value.first().caseId, 70001);
+}
+
+// The create a change case waits for is refused: the change case cannot run as queued and
+// needs attention too, and the queue behind it goes on.
+void TestOutboxDispatcher::refusedCreateParksItsDependentsOnly()
+{
+    QVERIFY(signIn());
+    QVERIFY(m_sandbox->setFaults({{u"failRate"_s, 1.0}}));
+    CreateCalltrackController calltrack(*m_database, m_dispatcher.get(), m_caseClient, profileName);
+    CalltrackDraft refused = calltrackDraft(u"Refused later"_s);
+    refused.caseId = 79999; // no such case: the server refuses it once it is reachable
+    const OperationOutcome created = runToEnd(&calltrack, [&] { calltrack.submit(refused); });
+    QCOMPARE(created.status, OperationOutcome::Status::Queued);
+    ChangeCaseController move(*m_database, m_dispatcher.get(), profileName);
+    ChangeCaseRequest request;
+    request.targetCaseId = 70001;
+    const OperationOutcome waiting = runToEnd(&move, [&] { move.submit(request, created.entryIds); });
+    QCOMPARE(waiting.status, OperationOutcome::Status::Queued);
+    QVERIFY(m_sandbox->setFaults({{u"failRate"_s, 0.0}}));
+
+    const OperationOutcome next = runToEnd(&calltrack, [&] {
+        OutboxStore(*m_database).makeAllDue();
+        calltrack.submit(calltrackDraft(u"Behind them"_s));
+    });
+    QCOMPARE(next.status, OperationOutcome::Status::Applied);
+    OutboxStore outbox(*m_database);
+    QCOMPARE(outbox.entry(created.entryIds.first()).value->state, OutboxEntry::State::NeedsAttention);
+    const auto dependent = outbox.entry(waiting.entryIds.first());
+    QCOMPARE(dependent.value->state, OutboxEntry::State::NeedsAttention);
+    QCOMPARE(dependent.value->lastErrorCode, u"dependency"_s);
+    QVERIFY(dependent.value->lastErrorMessage.contains(created.entryIds.first()));
+}
+
+// Refused credentials are not retried on a timer: the same token would be refused again.
+void TestOutboxDispatcher::refusedCredentialsWaitForASignIn()
+{
+    stopDispatcher();
+    m_clients = std::make_unique<SandboxClients>(*m_sandbox);
+    m_jtelClient = m_clients->jtelClient(u"revoked-token"_s);
+    m_notifier = std::make_unique<CacheNotifier>();
+    m_dispatcher = std::make_unique<OutboxDispatcher>(*m_database, nullptr, m_jtelClient, m_notifier.get());
+    CreateCallbackController controller(*m_database, m_dispatcher.get(), profileName);
+    const OperationOutcome outcome = runToEnd(&controller, [&] { controller.submit(callbackDraft(u"Signed out"_s)); });
+    QCOMPARE(outcome.status, OperationOutcome::Status::Queued);
+    QCOMPARE(outcome.code, OutboxDispatcher::AuthenticationCode);
+    QVERIFY2(outcome.message.contains(u"signed in"_s), qPrintable(outcome.message));
+    const int attempts = countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/acd/events/create"_s);
+    QCOMPARE(attempts, 1);
+    // the back-off (5 s ± 20 %) passes without another attempt
+    QTest::qWait(6500);
+    QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/acd/events/create"_s), attempts);
+    QCOMPARE(OutboxStore(*m_database).entry(outcome.entryIds.first()).value->state, OutboxEntry::State::Pending);
 }
 
 void TestOutboxDispatcher::changeCaseOfMoreThan75Activities()

@@ -123,12 +123,15 @@ void TestCacheDatabase::cleanup()
     m_dir.reset();
 }
 
+// The app and agentdeskctl share the file, whatever the program's name
 void TestCacheDatabase::defaultFileIsPerProfileInAppData()
 {
     const QString file = CacheDatabase::defaultFilePath(u"support-de"_s);
     QCOMPARE(file,
-             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                 + u"/cache/support-de.sqlite"_s);
+             QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                 + u"/AgentDesk/agentdesk/cache/support-de.sqlite"_s);
+    QCoreApplication::setApplicationName(u"agentdeskctl"_s);
+    QCOMPARE(CacheDatabase::defaultFilePath(u"support-de"_s), file);
 
     // the folder is created on open
     CacheDatabase database(file);

@@ -1,0 +1,33 @@
+#include "agentdeskctl/outboxsession.h"
+
+#include "agentdeskctl/serversession.h"
+#include "cache/cachedatabase.h"
+#include "core/commandline.h"
+#include "sync/outboxdispatcher.h"
+
+#include <QCoreApplication>
+
+OutboxSession::OutboxSession(ServerSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_profile(session->connections())
+{
+}
+
+bool OutboxSession::open()
+{
+    const CacheStatus opened = m_profile.open();
+    if (!opened)
+        return true;
+    m_session->fail(CommandLine::ExitFailure,
+                    QCoreApplication::translate("agentdeskctl",
+                                                "The cache of profile %1 cannot be used (%2): %3")
+                        .arg(m_session->profile().name, database().filePath(), opened->message));
+    return false;
+}
+
+int OutboxSession::queuedExitCode(const QString &lastErrorCode)
+{
+    return lastErrorCode == OutboxDispatcher::AuthenticationCode ? CommandLine::ExitAuthentication
+                                                                 : CommandLine::ExitUnreachable;
+}

@@ -1,0 +1,80 @@
+#include "session/profilesession.h"
+
+#include "auth/serverconnections.h"
+#include "cache/cachedatabase.h"
+#include "cache/outboxstore.h"
+#include "core/logging.h"
+#include "sync/cachenotifier.h"
+#include "sync/outboxdispatcher.h"
+#include "sync/syncengine.h"
+
+#include <QLockFile>
+
+namespace {
+
+// An OAuth client application may not search by user: it pulls the watched cases only.
+QString pulledUser(const Profile &profile)
+{
+    const bool clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
+        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    return clientApplication ? QString() : profile.userName;
+}
+
+} // namespace
+
+ProfileSession::ProfileSession(ServerConnections *connections, const QString &cacheFilePath,
+                               QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_database(std::make_unique<CacheDatabase>(
+          cacheFilePath.isEmpty() ? CacheDatabase::defaultFilePath(connections->profile().name)
+                                  : cacheFilePath))
+    , m_recoveryLock(std::make_unique<QLockFile>(m_database->filePath() + QStringLiteral(".lock")))
+    , m_notifier(std::make_unique<CacheNotifier>())
+    , m_dispatcher(std::make_unique<OutboxDispatcher>(*m_database, connections->caseClient(),
+                                                      connections->jtelClient(), m_notifier.get()))
+    , m_syncEngine(std::make_unique<SyncEngine>(connections->caseClient(),
+                                                connections->jtelClient(), *m_database,
+                                                m_notifier.get(), pulledUser(connections->profile())))
+{
+    OutboxDispatcher *dispatcher = m_dispatcher.get();
+    m_syncEngine->setReplay([dispatcher](OutboxEntry::Server server, std::function<void()> done) {
+        dispatcher->replay(server, std::move(done));
+    });
+}
+
+ProfileSession::~ProfileSession() = default;
+
+CacheStatus ProfileSession::open()
+{
+    if (auto error = m_database->open())
+        return error;
+    // QLockFile: a lock whose process died counts as free, so a crash never blocks recovery
+    if (!m_recoveryLock->tryLock(0))
+        return std::nullopt;
+    const auto reset = OutboxStore(*m_database).resetInFlight();
+    if (!reset.ok())
+        return reset.error;
+    return std::nullopt;
+}
+
+void ProfileSession::flush(const std::function<void()> &done)
+{
+    OutboxStore(*m_database).makeAllDue(QDateTime::currentDateTimeUtc());
+    QList<OutboxEntry::Server> servers;
+    if (m_connections->caseClient())
+        servers.append(OutboxEntry::Server::Case);
+    if (m_connections->jtelClient())
+        servers.append(OutboxEntry::Server::Jtel);
+    if (servers.isEmpty()) {
+        done();
+        return;
+    }
+    auto replaying = std::make_shared<qsizetype>(servers.size());
+    for (OutboxEntry::Server server : std::as_const(servers)) {
+        m_dispatcher->replay(server, [replaying, done] {
+            if (--*replaying == 0)
+                done();
+        });
+    }
+}
