@@ -242,24 +242,27 @@ CacheStatus OutboxStore::markTransientFailure(const QString &id, const QString &
                                               const QString &message,
                                               const QDateTime &nextAttemptAt)
 {
-    return transition(id,
-                      u"UPDATE outbox SET state = 'pending', attempts = attempts + 1, "
-                      "next_attempt_at = :next, last_error_code = :code, "
-                      "last_error_message = :message WHERE id = :id AND state = 'in-flight'"_s,
-                      {{u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
-                       {u":code"_s, code},
-                       {u":message"_s, message}});
+    return pendingAgain(id, code, message, nextAttemptAt, false);
 }
 
 CacheStatus OutboxStore::markOutcomeUnknown(const QString &id, const QString &code,
                                             const QString &message,
                                             const QDateTime &nextAttemptAt)
 {
+    return pendingAgain(id, code, message, nextAttemptAt, true);
+}
+
+CacheStatus OutboxStore::pendingAgain(const QString &id, const QString &code,
+                                      const QString &message, const QDateTime &nextAttemptAt,
+                                      bool outcomeUnknown)
+{
     return transition(id,
                       u"UPDATE outbox SET state = 'pending', attempts = attempts + 1, "
-                      "outcome_unknown = 1, next_attempt_at = :next, last_error_code = :code, "
-                      "last_error_message = :message WHERE id = :id AND state = 'in-flight'"_s,
-                      {{u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
+                      "outcome_unknown = :unknown, next_attempt_at = :next, "
+                      "last_error_code = :code, last_error_message = :message "
+                      "WHERE id = :id AND state = 'in-flight'"_s,
+                      {{u":unknown"_s, outcomeUnknown ? 1 : 0},
+                       {u":next"_s, nextAttemptAt.toMSecsSinceEpoch()},
                        {u":code"_s, code},
                        {u":message"_s, message}});
 }

@@ -40,7 +40,7 @@ public:
                              const QDateTime &now = QDateTime::currentDateTimeUtc());
     // in-flight (or pending, when evidence shows an unknown outcome was applied) -> done
     CacheStatus markDone(const QString &id, const QByteArray &resultJson);
-    // in-flight -> pending, attempts + 1, not before nextAttemptAt
+    // in-flight -> pending, attempts + 1, not before nextAttemptAt; the server did not apply it
     CacheStatus markTransientFailure(const QString &id, const QString &code, const QString &message,
                                      const QDateTime &nextAttemptAt);
     // in-flight -> pending like a transient failure, but the request may have been applied: the
@@ -73,6 +73,8 @@ public:
     CacheResult<int> resetInFlight(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    CacheStatus pendingAgain(const QString &id, const QString &code, const QString &message,
+                             const QDateTime &nextAttemptAt, bool outcomeUnknown);
     CacheStatus transition(const QString &id, const QString &sql,
                            const QList<std::pair<QString, QVariant>> &values);
 

@@ -204,6 +204,11 @@ void OutboxDispatcher::stopOnCacheError(const OutboxEntry &entry, const QString 
     finishReplay(entry.server);
 }
 
+QString OutboxDispatcher::unreadable()
+{
+    return tr("This operation cannot be read; discard it.");
+}
+
 // --- evidence ---------------------------------------------------------------------------------
 
 void OutboxDispatcher::checkEvidence(const OutboxEntry &entry)
@@ -218,7 +223,7 @@ void OutboxDispatcher::checkEvidence(const OutboxEntry &entry)
             OutboxStore outbox(self->m_database);
             if (auto failure = outbox.markInFlight(entry.id))
                 return self->stopOnCacheError(entry, u"marking in flight"_s, failure->message);
-            self->failed(entry, *error);
+            self->failed(entry, *error, FailedCall::Evidence);
             return;
         }
         if (applied) {
@@ -378,22 +383,32 @@ void OutboxDispatcher::send(const OutboxEntry &entry)
     }
 }
 
-void OutboxDispatcher::sendCalltrack(const OutboxEntry &entry)
+template<typename T>
+void OutboxDispatcher::transmit(const OutboxEntry &entry,
+                                const std::function<void(const ApiCallback<T> &)> &call,
+                                const std::function<QByteArray(const T &)> &result)
 {
-    const auto draft = OutboxPayload::calltrack(entry.payload);
-    if (!draft)
-        return needsAttention(entry, u"payload"_s, tr("This operation cannot be read; discard it."));
     if (auto error = OutboxStore(m_database).markInFlight(entry.id))
         return stopOnCacheError(entry, u"marking in flight"_s, error->message);
     publish(entry.id);
     QPointer<OutboxDispatcher> self(this);
-    m_caseClient->createCalltrack(*draft, [self, entry](const ApiResult<qint64> &created) {
+    call([self, entry, result](const ApiResult<T> &answer) {
         if (!self)
             return;
-        if (!created.ok())
-            return self->failed(entry, *created.error);
-        self->succeeded(entry, OutboxPayload::encode(CalltrackResult{created.value}));
+        if (!answer.ok())
+            return self->failed(entry, *answer.error);
+        self->succeeded(entry, result(answer.value));
     });
+}
+
+void OutboxDispatcher::sendCalltrack(const OutboxEntry &entry)
+{
+    const auto draft = OutboxPayload::calltrack(entry.payload);
+    if (!draft)
+        return needsAttention(entry, u"payload"_s, unreadable());
+    transmit<qint64>(
+        entry, [this, draft](const ApiCallback<qint64> &done) { m_caseClient->createCalltrack(*draft, done); },
+        [](const qint64 &activityId) { return OutboxPayload::encode(CalltrackResult{activityId}); });
 }
 
 // Fills in the ids that earlier entries produced. Returns why the entry cannot be sent, if so.
@@ -402,7 +417,7 @@ std::optional<QString> OutboxDispatcher::resolveChangeCase(const OutboxEntry &en
 {
     auto change = OutboxPayload::changeCase(entry.payload);
     if (!change)
-        return tr("This operation cannot be read; discard it.");
+        return unreadable();
     if (change->pendingActivities.isEmpty() && change->targetCaseFrom.isEmpty())
         return std::nullopt;
     OutboxStore outbox(m_database);
@@ -483,38 +498,24 @@ void OutboxDispatcher::transmitChangeCase(const OutboxEntry &entry, const Queued
     if (!errors.isEmpty())
         return needsAttention(entry, errors.constFirst().rule, joinedMessages(errors));
 
-    if (auto error = outbox.markInFlight(entry.id))
-        return stopOnCacheError(entry, u"marking in flight"_s, error->message);
-    publish(entry.id);
-    QPointer<OutboxDispatcher> self(this);
     OutboxEntry sent = entry;
     sent.payload = payload;
-    m_caseClient->changeCase(change.request, [self, sent, change](const ApiResult<ChangeCaseOutcome> &moved) {
-        if (!self)
-            return;
-        if (!moved.ok())
-            return self->failed(sent, *moved.error);
-        self->succeeded(sent, OutboxPayload::encode(ChangeCaseResult{
-                                  moved.value.caseId, moved.value.newCase, change.request.activityIds}));
-    });
+    const ChangeCaseRequest request = change.request;
+    transmit<ChangeCaseOutcome>(
+        sent, [this, request](const ApiCallback<ChangeCaseOutcome> &done) { m_caseClient->changeCase(request, done); },
+        [request](const ChangeCaseOutcome &moved) {
+            return OutboxPayload::encode(ChangeCaseResult{moved.caseId, moved.newCase, request.activityIds});
+        });
 }
 
 void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
 {
     const auto draft = OutboxPayload::callback(entry.payload);
     if (!draft)
-        return needsAttention(entry, u"payload"_s, tr("This operation cannot be read; discard it."));
-    if (auto error = OutboxStore(m_database).markInFlight(entry.id))
-        return stopOnCacheError(entry, u"marking in flight"_s, error->message);
-    publish(entry.id);
-    QPointer<OutboxDispatcher> self(this);
-    m_jtelClient->createEvent(*draft, [self, entry](const ApiResult<CallbackOutcome> &created) {
-        if (!self)
-            return;
-        if (!created.ok())
-            return self->failed(entry, *created.error);
-        self->succeeded(entry, OutboxPayload::encode(created.value));
-    });
+        return needsAttention(entry, u"payload"_s, unreadable());
+    transmit<CallbackOutcome>(
+        entry, [this, draft](const ApiCallback<CallbackOutcome> &done) { m_jtelClient->createEvent(*draft, done); },
+        [](const CallbackOutcome &outcome) { return OutboxPayload::encode(outcome); });
 }
 
 // --- outcomes ---------------------------------------------------------------------------------
@@ -544,15 +545,17 @@ void OutboxDispatcher::needsAttention(const OutboxEntry &entry, const QString &c
     runNext(entry.server);
 }
 
-void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error)
+void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, FailedCall call)
 {
-    const bool refused = error.kind == ApiError::Kind::Http && !error.transient
-                         && !error.outcomeUnknown;
+    const bool refused = call == FailedCall::Operation && error.kind == ApiError::Kind::Http
+                         && !error.transient && !error.outcomeUnknown;
     if (refused)
         return needsAttention(entry, errorCode(error), error.message());
 
-    // An answer that could not be read still means the server applied it.
-    const bool maybeApplied = error.outcomeUnknown || error.kind == ApiError::Kind::Decode;
+    // An answer that could not be read still means the server applied it; and a failed look
+    // for evidence leaves the outcome as unknown as it was.
+    const bool maybeApplied = call == FailedCall::Evidence || error.outcomeUnknown
+                              || error.kind == ApiError::Kind::Decode;
     OutboxStore outbox(m_database);
     // after a refused sign-in it is due at once: the next replay() follows a new sign-in
     const bool signedOut = error.kind == ApiError::Kind::Authentication;

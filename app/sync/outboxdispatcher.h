@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apiresult.h"
 #include "cache/outboxentry.h"
 
 #include <QHash>
@@ -77,6 +78,11 @@ private:
 
     void send(const OutboxEntry &entry);
     std::optional<QString> resolveChangeCase(const OutboxEntry &entry, QByteArray *payload);
+    // pending -> in flight, then the call; its answer decides the entry's next state
+    template<typename T>
+    void transmit(const OutboxEntry &entry, const std::function<void(const ApiCallback<T> &)> &call,
+                  const std::function<QByteArray(const T &)> &result);
+    static QString unreadable();
     void sendCalltrack(const OutboxEntry &entry);
     void sendChangeCase(const OutboxEntry &entry);
     void transmitChangeCase(const OutboxEntry &entry, const QueuedChangeCase &change,
@@ -84,7 +90,9 @@ private:
     void sendCallback(const OutboxEntry &entry);
 
     void succeeded(const OutboxEntry &entry, const QByteArray &result);
-    void failed(const OutboxEntry &entry, const ApiError &error);
+    enum class FailedCall { Operation, Evidence };
+    void failed(const OutboxEntry &entry, const ApiError &error,
+                FailedCall call = FailedCall::Operation);
     void needsAttention(const OutboxEntry &entry, const QString &code, const QString &message);
     // after a failed cache write: the replay of that server stops; nothing is lost, since the
     // entry keeps the state it had

@@ -1,3 +1,4 @@
+#include "ctlrun.h"
 #include "httpresult.h"
 #include "sandboxprocess.h"
 
@@ -17,6 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
+using Run = CtlRun;
+
 namespace {
 
 // sandbox/README.md: fixture secrets. None of them may ever show up in output or settings.
@@ -25,18 +28,6 @@ const QString ClientSecret = u"sandbox-client-secret"_s;
 const QString JtelToken = u"sandbox-jtel-token"_s;
 const QString WrongSecret = u"wrong-secret-4711"_s;
 const QString UrlPrompt = u"Open this URL in your browser to sign in: "_s;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out.left(2000), err);
-    }
-};
 
 } // namespace
 
@@ -93,27 +84,7 @@ private:
 Run TestAgentdeskctl::ctl(const QStringList &arguments, const QByteArray &input,
                           const QProcessEnvironment &environment)
 {
-    QProcess process;
-    QProcessEnvironment childEnvironment = environment;
-    // Under ASan, agentdeskctl sometimes reports ~2.7 KB of indirect leaks inside Qt Core at exit
-    // when the machine is loaded (objects of Qt's network thread still queued as the process ends;
-    // the stacks hold no AgentDesk frame). Leak checking of this code stays on in the in-process
-    // suites; the CLI child is checked for memory errors only, so the test cannot flake on it.
-    const QString asanOptions = childEnvironment.value(u"ASAN_OPTIONS"_s);
-    childEnvironment.insert(u"ASAN_OPTIONS"_s, asanOptions.isEmpty() ? u"detect_leaks=0"_s : asanOptions + u":detect_leaks=0"_s);
-    process.setProcessEnvironment(childEnvironment);
-    process.start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError())};
+    const Run run = CtlRun::start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments, input, environment);
     m_allOutput += run.out + run.err;
     return run;
 }

@@ -1,4 +1,5 @@
 #include "apiauth.h"
+#include "ctlrun.h"
 #include "httpresult.h"
 #include "jsonpath.h"
 #include "sandboxprocess.h"
@@ -21,6 +22,8 @@
 
 using namespace Qt::StringLiterals;
 
+using Run = CtlRun;
+
 namespace {
 
 // sandbox/README.md: fixture secrets
@@ -28,19 +31,6 @@ const QString Password = u"sandbox"_s;
 const QString JtelToken = u"sandbox-jtel-token"_s;
 const QString ClientSecret = u"sandbox-client-secret"_s;
 const QString JtelBase = u"/rest/v1.0/1234"_s;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out.left(3000), err);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 // a subject no earlier run of the suite used, so a read-back finds this run's record only
 QString unique(const QString &what)
@@ -172,26 +162,7 @@ QStringList callback(const QString &profile, int group, const QString &sender,
 
 Run TestAgentdeskctlWrite::ctl(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    // as in tst_agentdeskctl: under ASan the CLI child is checked for memory errors, not for
-    // Qt-internal exit leaks
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString asan = environment.value(u"ASAN_OPTIONS"_s);
-    environment.insert(u"ASAN_OPTIONS"_s,
-                       asan.isEmpty() ? u"detect_leaks=0"_s : asan + u":detect_leaks=0"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(180'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CtlRun::start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments, input);
 }
 
 void TestAgentdeskctlWrite::setProfile(const QString &name, const QStringList &fields)
