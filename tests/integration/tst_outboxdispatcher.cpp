@@ -106,6 +106,7 @@ private Q_SLOTS:
     void unknownOutcomeIsNotSentTwice_data();
     void unknownOutcomeIsNotSentTwice();
     void crashWhileInFlightIsNotSentTwice();
+    void failedLookForEvidenceKeepsTheOutcomeUnknown();
     void offlineCreatesReplayWhenTheServerIsBack();
     void changeCaseWaitsForAnOfflineCreate();
     void refusedCreateParksItsDependentsOnly();
@@ -444,6 +445,37 @@ void TestOutboxDispatcher::crashWhileInFlightIsNotSentTwice()
     QCOMPARE(done.value->state, OutboxEntry::State::Done);
     QCOMPARE(OutboxPayload::callbackResult(done.value->result)->eventId, sent.value.eventId);
     QCOMPARE(eventsWithSubject(*m_sandbox, u"Sent before the crash"_s), 1);
+}
+
+// The list the evidence is looked for in cannot be read: nothing is sent, and the next replay
+// looks again rather than sending blindly.
+void TestOutboxDispatcher::failedLookForEvidenceKeepsTheOutcomeUnknown()
+{
+    CreateCallbackController controller(*m_database, m_dispatcher.get(), profileName);
+    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}, {u"nextFaultFilter"_s, u"^POST "_s}}));
+    const OperationOutcome dropped = runToEnd(&controller, [&] { controller.submit(callbackDraft(u"Lost twice"_s)); });
+    QCOMPARE(dropped.status, OperationOutcome::Status::Queued);
+
+    // every attempt of the transport at the event list is answered 503
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 10}, {u"nextFaultFilter"_s, u"^GET .*/acd/events$"_s}}));
+    OutboxStore outbox(*m_database);
+    outbox.makeAllDue();
+    bool replayed = false;
+    m_dispatcher->replay(OutboxEntry::Server::Jtel, [&] { replayed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(replayed, 30000);
+    const auto entry = outbox.entry(dropped.entryIds.first());
+    QCOMPARE(entry.value->state, OutboxEntry::State::Pending);
+    QVERIFY(entry.value->outcomeUnknown);
+    QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/acd/events/create"_s), 1);
+
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+    outbox.makeAllDue();
+    replayed = false;
+    m_dispatcher->replay(OutboxEntry::Server::Jtel, [&] { replayed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(replayed, 30000);
+    QCOMPARE(outbox.entry(dropped.entryIds.first()).value->state, OutboxEntry::State::Done);
+    QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/acd/events/create"_s), 1);
+    QCOMPARE(eventsWithSubject(*m_sandbox, u"Lost twice"_s), 1);
 }
 
 void TestOutboxDispatcher::offlineCreatesReplayWhenTheServerIsBack()
