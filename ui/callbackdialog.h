@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/callbackdraft.h"
+#include "operationdialog.h"
+
+class CreateCallbackController;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// "New callback": creates a jtel ACD event, usually a callback request (jtel AcdEvents §8),
+// addressed to an ACD group or to a configuration group with an agent group. The appointment
+// is shown as the moment it results in (§8.3) while it is typed. When jtel updates an open
+// callback of the same caller instead (Result_ = UPDATED), applied() says so.
+class CallbackDialog : public OperationDialog
+{
+    Q_OBJECT
+public:
+    explicit CallbackDialog(CreateCallbackController *controller, QWidget *parent = nullptr);
+
+    // What the form holds; rows that do not apply are left out.
+    CallbackDraft draft() const;
+
+protected:
+    void updateForm() override;
+    QList<ValidationError> validateForm() const override;
+    void submitForm() override;
+
+private:
+    bool byAcdGroup() const;
+
+    CreateCallbackController *m_controller;
+
+    QComboBox *m_type;
+    QComboBox *m_addressing;
+    QLineEdit *m_groupId;
+    QLineEdit *m_configurationGroupId;
+    QLineEdit *m_agentGroupId;
+    QLineEdit *m_usersId;
+    QLineEdit *m_sender;
+    QLineEdit *m_receiver;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QLineEdit *m_crmUrl;
+    QLineEdit *m_userData;
+    QLineEdit *m_priority;
+    QLineEdit *m_appointmentDate;
+    QLineEdit *m_appointmentTime;
+    QLabel *m_appointmentSummary;
+};
