@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,24 @@ void OperationController::finish(const OperationOutcome &outcome)
 
 void OperationController::enqueueAndSend(QList<OutboxEntry> entries)
 {
-    const auto stored = OutboxStore(m_database).enqueueAll(std::move(entries));
+    OutboxStore outbox(m_database);
+    const QStringList refused = std::exchange(m_refusedEntryIds, {});
+    if (refused.size() == 1 && entries.size() == 1) {
+        // the corrected request takes the refused one's place (and its place in the queue)
+        const auto previous = outbox.entry(refused.constFirst());
+        if (previous.ok() && previous.value && previous.value->state == OutboxEntry::State::NeedsAttention
+            && !outbox.updatePayload(previous.value->id, entries.constFirst().payload)) {
+            send({previous.value->id}, previous.value->server);
+            return;
+        }
+    }
+    for (const QString &id : refused) {
+        // a correction of several requests: the refused ones go, what was applied stays
+        const auto previous = outbox.entry(id);
+        if (previous.ok() && previous.value && previous.value->state == OutboxEntry::State::NeedsAttention)
+            outbox.discard(id);
+    }
+    const auto stored = outbox.enqueueAll(std::move(entries));
     if (!stored.ok()) {
         OperationOutcome outcome;
         outcome.status = OperationOutcome::Status::Failed;
@@ -66,10 +84,16 @@ void OperationController::enqueueAndSend(QList<OutboxEntry> entries)
         finish(outcome);
         return;
     }
-    m_entryIds.clear();
+    QStringList ids;
     for (const OutboxEntry &entry : stored.value)
-        m_entryIds.append(entry.id);
-    m_server = stored.value.constFirst().server;
+        ids.append(entry.id);
+    send(ids, stored.value.constFirst().server);
+}
+
+void OperationController::send(const QStringList &entryIds, OutboxEntry::Server server)
+{
+    m_entryIds = entryIds;
+    m_server = server;
     emit queued(m_entryIds);
     emit progress(0, int(m_entryIds.size()));
     QPointer<OperationController> self(this);
@@ -96,6 +120,7 @@ void OperationController::report()
     }
     for (const OutboxEntry &entry : std::as_const(entries)) {
         if (entry.state == OutboxEntry::State::NeedsAttention) {
+            m_refusedEntryIds = m_entryIds;
             outcome.status = OperationOutcome::Status::NeedsAttention;
             outcome.code = entry.lastErrorCode;
             outcome.message = tr("The server refused it (%1): %2\nIt waits in the outbox to be "

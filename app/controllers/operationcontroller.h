@@ -39,9 +39,14 @@ protected:
     OutboxDispatcher *m_dispatcher;
 
 private:
+    void send(const QStringList &entryIds, OutboxEntry::Server server);
     void report();
 
     bool m_busy = false;
     QStringList m_entryIds;
+    // The entries of the last submission the server refused. The next submission is the
+    // user's correction: it replaces them instead of queueing beside them, so a dialog's
+    // edit-and-retry leaves one entry in the outbox, not one per attempt.
+    QStringList m_refusedEntryIds;
     OutboxEntry::Server m_server = OutboxEntry::Server::Case;
 };

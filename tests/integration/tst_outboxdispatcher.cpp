@@ -102,6 +102,7 @@ private Q_SLOTS:
     void invalidDraftIsNeitherQueuedNorSent();
     void refusalNeedsAttentionSurvivesRestartAndDoesNotBlock();
     void retryAfterEditSendsTheEditedPayload();
+    void correctionReplacesTheRefusedEntry();
     void transientFailureStaysPendingWithBackoff();
     void unknownOutcomeIsNotSentTwice_data();
     void unknownOutcomeIsNotSentTwice();
@@ -303,6 +304,23 @@ void TestOutboxDispatcher::retryAfterEditSendsTheEditedPayload()
     const qint64 activityId = OutboxPayload::calltrackResult(entry.value->result)->activityId;
     const auto read = await<QList<Activity>>([&](const auto &done) { m_caseClient->activitiesByIds({activityId}, done); });
     QCOMPARE(read.value.first().subtype, u"follow_up"_s);
+}
+
+// A dialog's edit and retry after a refusal: one entry in the outbox, applied, not two.
+void TestOutboxDispatcher::correctionReplacesTheRefusedEntry()
+{
+    CreateCalltrackController controller(*m_database, m_dispatcher.get(), m_caseClient, profileName);
+    CalltrackDraft draft = calltrackDraft(u"Corrected"_s);
+    draft.caseId = 79999; // no such case
+    const OperationOutcome refused = runToEnd(&controller, [&] { controller.submit(draft); });
+    QCOMPARE(refused.status, OperationOutcome::Status::NeedsAttention);
+    draft.caseId = 0;
+    const OperationOutcome applied = runToEnd(&controller, [&] { controller.submit(draft); });
+    QCOMPARE(applied.status, OperationOutcome::Status::Applied);
+    QCOMPARE(applied.entryIds, refused.entryIds);
+    const auto entries = OutboxStore(*m_database).list();
+    QCOMPARE(entries.value.size(), 1);
+    QCOMPARE(entries.value.first().state, OutboxEntry::State::Done);
 }
 
 void TestOutboxDispatcher::transientFailureStaysPendingWithBackoff()

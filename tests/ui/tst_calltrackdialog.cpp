@@ -324,9 +324,10 @@ void TestCalltrackDialog::refusalKeepsTheDialogOpenWithTheServerCode()
     const auto read = await<QList<Activity>>(
         [&](const auto &done) { m_bench->caseClient()->activitiesByIds({id}, done); });
     QCOMPARE(read.value.constFirst().assignedUserName, u"Lena Fischer"_s);
-    // the refused entry waits in the outbox, as the banner said
+    // the correction took the refused entry's place: one entry, applied
+    QCOMPARE(outcome.entryIds, refused.entryIds);
     QCOMPARE(OutboxStore(m_bench->database()).entry(refused.entryIds.constFirst()).value->state,
-             OutboxEntry::State::NeedsAttention);
+             OutboxEntry::State::Done);
 }
 
 void TestCalltrackDialog::queuedWhenTheServerCannotBeReached()
