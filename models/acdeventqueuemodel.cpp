@@ -1,187 +1,259 @@
 #include "acdeventqueuemodel.h"
 
+#include "core/timestamps.h"
 #include "itemroles.h"
 
 #include <QDateTime>
-#include <QLocale>
+#include <QSqlQuery>
 
-#include <algorithm>
-#include <numeric>
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString optionalNumber(const auto &value)
+enum Field {
+    TypeNameField,
+    GroupField,
+    SenderField,
+    SubjectField,
+    PriorityField,
+    AppointmentField,
+    StatusField,
+    CreatedField,
+    TypeIdField,
+};
+
+using Kind = CompactTable::Kind;
+
+qint64 numberOrNone(const auto &value)
 {
-    return value ? QString::number(*value) : QString();
+    return value ? qint64(*value) : CompactTable::NoNumber;
 }
 
-// Less-than on one column; ties keep their previous order (stable sort), so sorting by group
-// after sorting by date gives each group's events oldest first.
-bool lessThan(const AcdEvent &a, const AcdEvent &b, int column)
+std::optional<qint64> optionalNumber(qint64 value)
 {
-    switch (column) {
-    case AcdEventQueueModel::TypeColumn:
-        return AcdEventQueueModel::typeName(a.typeId).localeAwareCompare(
-                   AcdEventQueueModel::typeName(b.typeId))
-            < 0;
-    case AcdEventQueueModel::GroupColumn:
-        return a.groupId < b.groupId; // std::optional: no group sorts first
-    case AcdEventQueueModel::SenderColumn:
-        return a.sender.compare(b.sender, Qt::CaseInsensitive) < 0;
-    case AcdEventQueueModel::SubjectColumn:
-        return a.subject.localeAwareCompare(b.subject) < 0;
-    case AcdEventQueueModel::PriorityColumn:
-        return a.priority < b.priority;
-    case AcdEventQueueModel::StatusColumn:
-        return a.statusId < b.statusId;
-    case AcdEventQueueModel::CreatedColumn:
-        return a.createdMsecs < b.createdMsecs;
-    default:
-        return false;
-    }
+    return value == CompactTable::NoNumber ? std::nullopt : std::optional<qint64>(value);
 }
 
-// The row order after sorting: element i is the current row that moves to row i.
-// Sorting a permutation rather than the rows lets persistent indexes follow their rows.
-std::vector<int> sortedOrder(const QList<AcdEvent> &events, int column, Qt::SortOrder order)
+void storeEvent(CompactTable &table, int slot, const AcdEvent &event, qint64 appointmentMsecs)
 {
-    std::vector<int> newToOld(events.size());
-    std::iota(newToOld.begin(), newToOld.end(), 0);
-    std::stable_sort(newToOld.begin(), newToOld.end(), [&](int a, int b) {
-        return order == Qt::AscendingOrder ? lessThan(events[a], events[b], column)
-                                           : lessThan(events[b], events[a], column);
-    });
-    return newToOld;
+    table.setShared(slot, TypeNameField, AcdEventQueueModel::typeName(event.typeId));
+    table.setNumber(slot, TypeIdField, event.typeId);
+    table.setNumber(slot, GroupField, numberOrNone(event.groupId));
+    table.setText(slot, SenderField, event.sender);
+    table.setText(slot, SubjectField, event.subject);
+    table.setNumber(slot, PriorityField, numberOrNone(event.priority));
+    table.setNumber(slot, AppointmentField, appointmentMsecs);
+    table.setNumber(slot, StatusField, event.statusId);
+    table.setNumber(slot, CreatedField, event.createdMsecs);
 }
 
-QList<AcdEvent> reordered(QList<AcdEvent> &events, const std::vector<int> &newToOld)
+// dtAppointment of a record (jtel local time, null when none), found in the minified json
+// without parsing it all: setEvents() may get 100k records of ~1.5 KB.
+qint64 appointmentOf(const QByteArray &json)
 {
-    QList<AcdEvent> result;
-    result.reserve(events.size());
-    for (const int oldRow : newToOld)
-        result.append(std::move(events[oldRow]));
-    return result;
+    static constexpr QByteArrayView key = "\"dtAppointment\":\"";
+    const qsizetype start = json.indexOf(key);
+    if (start < 0)
+        return CompactTable::NoNumber;
+    const qsizetype from = start + key.size();
+    const qsizetype end = json.indexOf('"', from);
+    if (end < 0)
+        return CompactTable::NoNumber;
+    return Timestamps::parseLocal(QByteArrayView(json).sliced(from, end - from))
+        .value_or(CompactTable::NoNumber);
+}
+
+void fillRow(CompactTable &table, int slot, const QSqlQuery &row)
+{
+    AcdEvent event;
+    event.typeId = row.value(1).toInt();
+    if (!row.value(2).isNull())
+        event.groupId = row.value(2).toLongLong();
+    event.sender = row.value(3).toString();
+    event.subject = row.value(4).toString();
+    if (!row.value(5).isNull())
+        event.priority = row.value(5).toInt();
+    const QString appointment = row.value(6).toString();
+    event.statusId = row.value(7).toInt();
+    event.createdMsecs = row.value(8).toLongLong();
+    storeEvent(table, slot, event,
+               appointment.isEmpty()
+                   ? CompactTable::NoNumber
+                   : Timestamps::parseLocal(appointment).value_or(CompactTable::NoNumber));
 }
 
 } // namespace
 
+CompactTableModel::Schema AcdEventQueueModel::schema()
+{
+    return {
+        {Kind::Shared, Kind::Number, Kind::Text, Kind::Text, Kind::Number, Kind::Number,
+         Kind::Number, Kind::Number, Kind::Number},
+        {
+            {tr("Type"), TypeNameField},
+            //: the ACD group that distributes the event
+            {tr("Group"), GroupField, Format::Number},
+            //: caller number or e-mail address the event came from
+            {tr("Sender"), SenderField},
+            {tr("Subject"), SubjectField},
+            {tr("Priority"), PriorityField, Format::Number},
+            //: the time the caller asked to be called back
+            {tr("Appointment"), AppointmentField, Format::DateTime},
+            // jtel documents no status names (§7): the number, never a guessed name
+            {tr("Status"), StatusField, Format::Number},
+            //: how long ago the event was created
+            {tr("Age"), CreatedField, Format::DateTime},
+        },
+        {TypeNameField, GroupField, SenderField, SubjectField, CompactTable::IdField},
+        AgeColumn,
+        Qt::AscendingOrder,
+    };
+}
+
 AcdEventQueueModel::AcdEventQueueModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : AcdEventQueueModel(nullptr, nullptr, parent)
 {
 }
 
-void AcdEventQueueModel::setEvents(QList<AcdEvent> events)
+AcdEventQueueModel::AcdEventQueueModel(CacheDatabase &database, CacheNotifier *notifier,
+                                       QObject *parent)
+    : AcdEventQueueModel(&database, notifier, parent)
 {
-    if (m_sortColumn >= 0)
-        events = reordered(events, sortedOrder(events, m_sortColumn, m_sortOrder));
-    beginResetModel();
-    m_events = std::move(events);
-    endResetModel();
+    reload();
 }
 
-int AcdEventQueueModel::rowCount(const QModelIndex &parent) const
+AcdEventQueueModel::AcdEventQueueModel(CacheDatabase *database, CacheNotifier *notifier,
+                                       QObject *parent)
+    : CacheTableModel(schema(), database, notifier, CacheChange::Table::AcdEvents, parent)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+    // ages move on while nothing else changes
+    m_ageTimer.setInterval(std::chrono::minutes(1));
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn),
+                               {Qt::DisplayRole});
+    });
+    m_ageTimer.start();
 }
 
-int AcdEventQueueModel::columnCount(const QModelIndex &parent) const
+void AcdEventQueueModel::setEvents(const QList<AcdEvent> &events)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    stopLoading();
+    CompactTable rows = emptyTable();
+    rows.reserve(int(events.size()));
+    for (const AcdEvent &event : events)
+        storeEvent(rows, rows.slotFor(event.id), event, appointmentOf(event.json));
+    m_newIds.clear();
+    resetRows(std::move(rows));
+    rowsChanged();
+}
+
+QList<AcdEvent> AcdEventQueueModel::events() const
+{
+    const CompactTable &rows = table();
+    QList<AcdEvent> result;
+    result.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row) {
+        const int slot = slotAt(row);
+        AcdEvent event;
+        event.id = rows.id(slot);
+        event.typeId = int(rows.number(slot, TypeIdField));
+        event.statusId = int(rows.number(slot, StatusField));
+        event.groupId = optionalNumber(rows.number(slot, GroupField));
+        event.sender = rows.text(slot, SenderField);
+        event.subject = rows.text(slot, SubjectField);
+        event.createdMsecs = rows.number(slot, CreatedField);
+        if (const auto priority = optionalNumber(rows.number(slot, PriorityField)))
+            event.priority = int(*priority);
+        result.append(event);
+    }
+    return result;
+}
+
+int AcdEventQueueModel::newCount() const
+{
+    return int(m_newIds.size());
+}
+
+void AcdEventQueueModel::acknowledgeNew()
+{
+    if (m_newIds.isEmpty())
+        return;
+    const QList<qint64> ids = m_newIds.values();
+    m_newIds.clear();
+    emitDataChanged(ids, {ItemRoles::NewRole, Qt::FontRole});
+    Q_EMIT newCountChanged(0);
+}
+
+bool AcdEventQueueModel::isNew(int slot) const
+{
+    return m_newIds.contains(table().id(slot));
+}
+
+void AcdEventQueueModel::rowsArriving(const QList<qint64> &ids)
+{
+    // before the rows are inserted, so that views see them new from the start
+    for (const qint64 id : ids)
+        m_newIds.insert(id);
+}
+
+void AcdEventQueueModel::rowsChanged()
+{
+    // an event that left the queue is no longer new
+    const CompactTable &rows = table();
+    m_newIds.removeIf([&rows](qint64 id) { return rows.slotOf(id) < 0; });
+    if (newCount() != m_reportedNewCount) {
+        m_reportedNewCount = newCount();
+        Q_EMIT newCountChanged(m_reportedNewCount);
+    }
+}
+
+CacheQuery AcdEventQueueModel::query() const
+{
+    CacheQuery query;
+    query.table = u"acd_events"_s;
+    // appointment_local: dtAppointment, a column SQLite generates from the record's json
+    query.columns
+        = {u"id"_s,       u"type_id"_s,           u"group_id"_s,  u"sender"_s,    u"subject"_s,
+           u"priority"_s, u"appointment_local"_s, u"status_id"_s, u"created_ms"_s};
+    // the queue order of AcdEventStore::page(), on the acd_events_queue index
+    query.firstPageOrder = u"created_ms, id"_s;
+    query.fill = fillRow;
+    return query;
+}
+
+QSet<qint64> AcdEventQueueModel::pendingIds(const PendingTargets &targets) const
+{
+    QSet<qint64> ids;
+    if (targets.callbacks.isEmpty())
+        return ids;
+    const CompactTable &rows = table();
+    for (int slot = 0; slot < rows.slotCount(); ++slot) {
+        if (rows.isLive(slot) && isPending(slot, targets))
+            ids.insert(rows.id(slot));
+    }
+    return ids;
+}
+
+bool AcdEventQueueModel::isPending(int slot, const PendingTargets &targets) const
+{
+    if (targets.callbacks.isEmpty())
+        return false;
+    const CompactTable &rows = table();
+    return targets.namesCallbackLike(int(rows.number(slot, TypeIdField)),
+                                     optionalNumber(rows.number(slot, GroupField)),
+                                     rows.text(slot, SenderField));
 }
 
 QVariant AcdEventQueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AcdEvent &event = m_events.at(index.row());
-
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case TypeColumn:
-            return typeName(event.typeId);
-        case GroupColumn:
-            return optionalNumber(event.groupId);
-        case SenderColumn:
-            return event.sender;
-        case SubjectColumn:
-            return event.subject;
-        case PriorityColumn:
-            return optionalNumber(event.priority);
-        case StatusColumn:
-            // jtel documents no status names (§7): show the number, never a guessed name.
-            return QString::number(event.statusId);
-        case CreatedColumn:
-            if (event.createdMsecs == 0)
-                return QString();
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.createdMsecs),
-                                      QLocale::ShortFormat);
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case GroupColumn:
-        case PriorityColumn:
-        case StatusColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == SubjectColumn)
-            return event.subject;
-        break;
-    case ItemRoles::IdRole:
-        return event.id;
+    if (index.column() == AgeColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        const qint64 created = table().number(slotAt(index.row()), CreatedField);
+        return role == Qt::DisplayRole ? ageText(created, QDateTime::currentMSecsSinceEpoch())
+                                       : dateTimeText(created);
     }
-    return {};
-}
-
-QVariant AcdEventQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TypeColumn:
-        return tr("Type");
-    case GroupColumn:
-        //: the ACD group that distributes the event
-        return tr("Group");
-    case SenderColumn:
-        //: caller number or e-mail address the event came from
-        return tr("Sender");
-    case SubjectColumn:
-        return tr("Subject");
-    case PriorityColumn:
-        return tr("Priority");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Created");
-    }
-    return {};
-}
-
-void AcdEventQueueModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const std::vector<int> newToOld = sortedOrder(m_events, column, order);
-    m_events = reordered(m_events, newToOld);
-
-    std::vector<int> oldToNew(newToOld.size());
-    for (int row = 0; row < static_cast<int>(newToOld.size()); ++row)
-        oldToNew[newToOld[row]] = row;
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex &index : from)
-        to.append(this->index(oldToNew[index.row()], index.column()));
-    changePersistentIndexList(from, to);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    return CacheTableModel::data(index, role);
 }
 
 QString AcdEventQueueModel::typeName(int typeId)
@@ -204,4 +276,20 @@ QString AcdEventQueueModel::typeName(int typeId)
         //: ACD event type that jtel does not document, %1 is its number
         return tr("Type %1").arg(typeId);
     }
+}
+
+QString AcdEventQueueModel::ageText(qint64 createdMsecs, qint64 nowMsecs)
+{
+    if (createdMsecs == 0)
+        return {};
+    // a server clock slightly ahead must not give negative ages
+    const qint64 minutes = std::max<qint64>(0, nowMsecs - createdMsecs) / 60'000;
+    if (minutes < 60)
+        //: age of an ACD event in minutes
+        return tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        //: age of an ACD event in hours
+        return tr("%n h", nullptr, int(minutes / 60));
+    //: age of an ACD event in days
+    return tr("%n d", nullptr, int(minutes / (24 * 60)));
 }

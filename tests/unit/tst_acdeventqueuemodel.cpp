@@ -55,7 +55,7 @@ class TestAcdEventQueueModel : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void startsEmptyWithSevenColumns();
+    void startsEmptyWithEightColumns();
     void showsOneRowPerEvent();
     void namesTheDocumentedTypes_data();
     void namesTheDocumentedTypes();
@@ -64,6 +64,10 @@ private Q_SLOTS:
     void sortsByCreatedAndPriority();
     void persistentIndexFollowsItsRowWhenSorting();
     void keepsTheSortOrderWhenEventsAreReplaced();
+    void tellsTheAgeInMinutesHoursAndDays_data();
+    void tellsTheAgeInMinutesHoursAndDays();
+    void listsTheShownEventsInRowOrder();
+    void filtersBySenderSubjectTypeAndGroup();
 
 private:
     AcdEventQueueModel *m_model = nullptr;
@@ -83,31 +87,43 @@ void TestAcdEventQueueModel::cleanup()
     delete m_model;
 }
 
-void TestAcdEventQueueModel::startsEmptyWithSevenColumns()
+void TestAcdEventQueueModel::startsEmptyWithEightColumns()
 {
     QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->columnCount(), 7);
-    const QStringList expected {u"Type"_s,     u"Group"_s,  u"Sender"_s, u"Subject"_s,
-                                u"Priority"_s, u"Status"_s, u"Created"_s};
+    QCOMPARE(m_model->columnCount(), 8);
+    const QStringList expected {u"Type"_s,     u"Group"_s,       u"Sender"_s, u"Subject"_s,
+                                u"Priority"_s, u"Appointment"_s, u"Status"_s, u"Age"_s};
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
 
+// Queue order, oldest first, until the user sorts.
 void TestAcdEventQueueModel::showsOneRowPerEvent()
 {
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    m_model->setEvents(threeEvents());
+    QList<AcdEvent> events = threeEvents();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    events[0].createdMsecs = now - 5 * 60'000 - 10'000;
+    events[0].json = R"({"AcdEventsID":88001,"dtAppointment":"2031-03-04T14:30:00.000"})";
+    m_model->setEvents(events);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
+    m_model->sort(-1);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::TypeColumn), u"Callback"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::GroupColumn), u"512"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SenderColumn), u"4922199900011"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SubjectColumn), u"Subject 88001"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::PriorityColumn), u"60"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::StatusColumn), u"1"_s);
-    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::CreatedColumn),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(3'000), QLocale::ShortFormat));
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AgeColumn), u"5 min"_s);
+    // jtel local time, read in the system zone like dtCreated
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AppointmentColumn),
+             QLocale().toString(QDateTime(QDate(2031, 3, 4), QTime(14, 30)), QLocale::ShortFormat));
+    QCOMPARE(cell(*m_model, 1, AcdEventQueueModel::AppointmentColumn), QString());
     QCOMPARE(m_model->index(0, 0).data(ItemRoles::IdRole).toLongLong(), 88001);
+    QCOMPARE(m_model->index(0, 0).data(ItemRoles::NewRole).toBool(), false);
+    QCOMPARE(m_model->index(0, 0).data(ItemRoles::PendingRole).toBool(), false);
 }
 
 void TestAcdEventQueueModel::namesTheDocumentedTypes_data()
@@ -141,7 +157,8 @@ void TestAcdEventQueueModel::leavesMissingValuesEmpty()
     m_model->setEvents({bare});
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::GroupColumn), QString());
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::PriorityColumn), QString());
-    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::CreatedColumn), QString());
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AppointmentColumn), QString());
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AgeColumn), QString());
 }
 
 // The tester checks every signal the model emits while it sorts; no row is lost or doubled.
@@ -189,6 +206,67 @@ void TestAcdEventQueueModel::keepsTheSortOrderWhenEventsAreReplaced()
     m_model->sort(AcdEventQueueModel::CreatedColumn, Qt::DescendingOrder);
     m_model->setEvents(threeEvents());
     QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88001, 88101, 88002}));
+}
+
+void TestAcdEventQueueModel::tellsTheAgeInMinutesHoursAndDays_data()
+{
+    QTest::addColumn<qint64>("ageMsecs");
+    QTest::addColumn<QString>("text");
+    constexpr qint64 minute = 60'000;
+    QTest::newRow("just created") << qint64(0) << u"0 min"_s;
+    QTest::newRow("59 s") << 59'000LL << u"0 min"_s;
+    QTest::newRow("1 min") << minute << u"1 min"_s;
+    QTest::newRow("59 min") << 59 * minute << u"59 min"_s;
+    QTest::newRow("1 h") << 60 * minute << u"1 h"_s;
+    QTest::newRow("47 h") << 47 * 60 * minute + 59 * minute << u"47 h"_s;
+    QTest::newRow("2 d") << 48 * 60 * minute << u"2 d"_s;
+    // a server clock slightly ahead of ours
+    QTest::newRow("in the future") << -5 * minute << u"0 min"_s;
+}
+
+void TestAcdEventQueueModel::tellsTheAgeInMinutesHoursAndDays()
+{
+    QFETCH(qint64, ageMsecs);
+    QFETCH(QString, text);
+    const qint64 now = 1'717'000'000'000;
+    QCOMPARE(AcdEventQueueModel::ageText(now - ageMsecs, now), text);
+    QCOMPARE(AcdEventQueueModel::ageText(0, now), QString());
+}
+
+void TestAcdEventQueueModel::listsTheShownEventsInRowOrder()
+{
+    m_model->setEvents(threeEvents());
+    m_model->sort(AcdEventQueueModel::PriorityColumn, Qt::DescendingOrder);
+    const QList<AcdEvent> events = m_model->events();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).id, 88001);
+    QCOMPARE(events.at(0).typeId, 3);
+    QCOMPARE(events.at(0).statusId, 1);
+    QCOMPARE(events.at(0).groupId, std::optional<qint64>(512));
+    QCOMPARE(events.at(0).sender, u"4922199900011"_s);
+    QCOMPARE(events.at(0).subject, u"Subject 88001"_s);
+    QCOMPARE(events.at(0).createdMsecs, 3'000);
+    QCOMPARE(events.at(0).priority, std::optional<int>(60));
+    QCOMPARE(events.at(2).id, 88002);
+    QCOMPARE(events.at(2).priority, std::nullopt);
+}
+
+void TestAcdEventQueueModel::filtersBySenderSubjectTypeAndGroup()
+{
+    m_model->setEvents(threeEvents());
+    m_model->setFilterText(u"EXAMPLE.net"_s);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002}));
+    m_model->setFilterText(u"voice"_s);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88101}));
+    m_model->setFilterText(u"subject 880"_s);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88001}));
+    m_model->setFilterText(u"512"_s);
+    QCOMPARE(m_model->rowCount(), 3);
+    m_model->setFilterText(u"nothing like it"_s);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->unfilteredRowCount(), 3);
+    m_model->setFilterText(QString());
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
 }
 
 QTEST_GUILESS_MAIN(TestAcdEventQueueModel)

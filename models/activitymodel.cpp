@@ -1,0 +1,134 @@
+#include "activitymodel.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The stored fields, in the order of the SELECT after the id.
+enum Field {
+    SubjectField,
+    TypeField,
+    StatusField,
+    AssignedUserField,
+    CustomerField,
+    PriorityField,
+    CaseField,
+    LastModifiedField,
+    DueField,
+};
+
+using Kind = CompactTable::Kind;
+
+const QStringList columns = {
+    u"id"_s,
+    u"subject"_s,
+    // the server's display names, or its codes when it sent none
+    u"coalesce(nullif(type_display, ''), type)"_s,
+    u"coalesce(nullif(status_display, ''), status)"_s,
+    u"assigned_user_name"_s,
+    u"customer_name"_s,
+    u"cast(nullif(priority, '') AS INTEGER)"_s,
+    u"case_id"_s,
+    u"last_modified_ms"_s,
+    u"due_date_ms"_s,
+};
+
+void fillRow(CompactTable &table, int slot, const QSqlQuery &row)
+{
+    table.setText(slot, SubjectField, row.value(1).toString());
+    for (const int field : {TypeField, StatusField, AssignedUserField, CustomerField})
+        table.setShared(slot, field, row.value(field + 1).toString());
+    const QVariant priority = row.value(PriorityField + 1);
+    table.setNumber(slot, PriorityField,
+                    priority.isNull() ? CompactTable::NoNumber : priority.toLongLong());
+    // case 0: not in a case
+    const qint64 caseId = row.value(CaseField + 1).toLongLong();
+    table.setNumber(slot, CaseField, caseId ? caseId : CompactTable::NoNumber);
+    for (const int field : {LastModifiedField, DueField})
+        table.setNumber(slot, field, row.value(field + 1).toLongLong());
+}
+
+} // namespace
+
+CompactTableModel::Schema ActivityModel::schema()
+{
+    return {
+        {Kind::Text, Kind::Shared, Kind::Shared, Kind::Shared, Kind::Shared, Kind::Number,
+         Kind::Number, Kind::Number, Kind::Number},
+        {
+            //: the server's activity number
+            {tr("ID"), CompactTable::IdField, Format::Number},
+            {tr("Subject"), SubjectField},
+            {tr("Type"), TypeField},
+            {tr("Status"), StatusField},
+            //: the agent the activity is assigned to
+            {tr("Assigned to"), AssignedUserField},
+            {tr("Customer"), CustomerField},
+            {tr("Priority"), PriorityField, Format::Number},
+            //: the number of the case the activity belongs to
+            {tr("Case"), CaseField, Format::Number},
+            {tr("Last modified"), LastModifiedField, Format::DateTime},
+            {tr("Due"), DueField, Format::DateTime},
+        },
+        {CompactTable::IdField, SubjectField, TypeField, StatusField, AssignedUserField,
+         CustomerField, CaseField},
+        LastModifiedColumn,
+        Qt::DescendingOrder,
+    };
+}
+
+ActivityModel::ActivityModel(CacheDatabase &database, CacheNotifier *notifier, QObject *parent)
+    : CacheTableModel(schema(), &database, notifier, CacheChange::Table::Activities, parent)
+{
+    reload();
+}
+
+void ActivityModel::showAll()
+{
+    m_scope = Scope::All;
+    reload();
+}
+
+void ActivityModel::setCase(qint64 caseId)
+{
+    m_scope = Scope::Case;
+    m_caseId = caseId;
+    reload();
+}
+
+void ActivityModel::setAssignedUser(const QString &userName)
+{
+    m_scope = Scope::AssignedUser;
+    m_userName = userName;
+    reload();
+}
+
+CacheQuery ActivityModel::query() const
+{
+    CacheQuery query;
+    query.table = u"activities"_s;
+    query.columns = columns;
+    switch (m_scope) {
+    case Scope::All:
+        break;
+    case Scope::Case:
+        query.scope = u"case_id = :case_id"_s;
+        query.bindings = {{u":case_id"_s, m_caseId}};
+        break;
+    case Scope::AssignedUser:
+        query.scope = u"assigned_user_name = :user COLLATE NOCASE"_s;
+        query.bindings = {{u":user"_s, m_userName}};
+        break;
+    }
+    // the keyset order of ActivityStore::page(), on the activities_last_modified index
+    query.firstPageOrder = u"last_modified_ms DESC, id DESC"_s;
+    query.fill = fillRow;
+    return query;
+}
+
+QSet<qint64> ActivityModel::pendingIds(const PendingTargets &targets) const
+{
+    return targets.activityIds;
+}
