@@ -1,116 +1,497 @@
 #include "mainwindow.h"
 
 #include "acdeventqueuemodel.h"
-#include "api/apitransport.h"
-#include "api/jtelclient.h"
-#include "auth/statictokenauthenticator.h"
+#include "activitymodel.h"
+#include "callbackdialog.h"
+#include "calltrackdialog.h"
+#include "casemodel.h"
+#include "changecasedialog.h"
+#include "outboxmodel.h"
+#include "tablepane.h"
+
+#include "auth/serverconnections.h"
+#include "cache/activitystore.h"
+#include "cache/outboxstore.h"
+#include "controllers/changecasecontroller.h"
+#include "controllers/createcallbackcontroller.h"
+#include "controllers/createcalltrackcontroller.h"
+#include "core/buildinfo.h"
+#include "session/profilesession.h"
+#include "sync/cachenotifier.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int StatusMessageMs = 10'000;
+
+QString serverName(OutboxEntry::Server server)
+{
+    return server == OutboxEntry::Server::Case ? MainWindow::tr("Cases")
+                                               : MainWindow::tr("ACD");
+}
+
+} // namespace
+
+MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new AcdEventQueueModel(this))
-    , m_eventTable(new QTableView(this))
-    , m_statusLabel(new QLabel(this))
-    , m_network(new QNetworkAccessManager(this))
+    , m_session(session)
+    , m_cases(new CaseModel(session->database(), session->notifier(), this))
+    , m_activities(new ActivityModel(session->database(), session->notifier(), this))
+    , m_queue(new AcdEventQueueModel(session->database(), session->notifier(), this))
+    , m_outbox(new OutboxModel(session->database(), session->notifier(), this))
 {
-    setWindowTitle(tr("AgentDesk"));
-    resize(1100, 650);
+    setWindowTitle(tr("AgentDesk — %1").arg(session->connections()->profile().name));
+    setDockNestingEnabled(true);
+    createPanes();
+    createActions();
+    createStatusBar();
+    restoreLayout();
 
-    m_eventTable->setObjectName(QStringLiteral("acdEventTable"));
-    m_eventTable->setModel(m_model);
-    m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventTable->setAlternatingRowColors(true);
-    m_eventTable->setWordWrap(false);
-    // Fixed row heights: sizing rows to contents costs ~54 µs per row, minutes for a big
-    // queue (measured on a 2-core machine).
-    QHeaderView *rows = m_eventTable->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 8);
-    rows->hide();
-    QHeaderView *columns = m_eventTable->horizontalHeader();
-    columns->setSectionResizeMode(AcdEventQueueModel::SubjectColumn, QHeaderView::Stretch);
-    columns->resizeSection(AcdEventQueueModel::TypeColumn, 100);
-    columns->resizeSection(AcdEventQueueModel::GroupColumn, 70);
-    columns->resizeSection(AcdEventQueueModel::SenderColumn, 240);
-    columns->resizeSection(AcdEventQueueModel::PriorityColumn, 75);
-    columns->resizeSection(AcdEventQueueModel::StatusColumn, 70);
-    columns->resizeSection(AcdEventQueueModel::CreatedColumn, 160);
-    m_eventTable->setSortingEnabled(true);
-    // Oldest first, the order in which the ACD distributes (jtel lists by dtCreated ascending).
-    m_eventTable->sortByColumn(AcdEventQueueModel::CreatedColumn, Qt::AscendingOrder);
-    setCentralWidget(m_eventTable);
-
-    m_statusLabel->setObjectName(QStringLiteral("connectionStatus"));
-    statusBar()->addWidget(m_statusLabel, 1);
-    //: status bar, before any server profile exists
-    setStatusText(tr("No server configured"));
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-}
-
-void MainWindow::connectToJtel(const JtelEndpoint &endpoint)
-{
-    delete m_jtel;
-    TransportSettings settings;
-    settings.baseUrl = endpoint.baseUrl;
-    auto *transport = new ApiTransport(m_network, settings);
-    transport->setAuthenticator(new StaticTokenAuthenticator(endpoint.token, transport->host(), transport));
-    m_jtel = new JtelClient(transport, this);
-    transport->setParent(m_jtel);
-    refresh();
-}
-
-void MainWindow::refresh()
-{
-    if (!m_jtel)
-        return;
-    const QString server = m_jtel->transport()->host();
-    //: %1 is host:port of the jtel server
-    setStatusText(tr("Loading ACD events from %1…").arg(server));
-    m_jtel->listEvents([this, server](const ApiResult<QList<AcdEvent>> &result) {
-        if (result.ok())
-            showEvents(result.value, server);
-        else
-            showFailure(result.error->message());
+    SyncEngine *engine = m_session->syncEngine();
+    connect(engine, &SyncEngine::statusChanged, this, &MainWindow::showServerStatus);
+    connect(engine, &SyncEngine::syncFinished, this, [this](OutboxEntry::Server server, bool ok) {
+        if (!m_awaitingFirstSync.removeOne(server))
+            return;
+        // a queue that filled an empty cache is not news: everything would be "new"
+        if (server == OutboxEntry::Server::Jtel && m_queueWasEmpty)
+            m_queue->acknowledgeNew();
+        m_firstSyncOk = m_firstSyncOk && ok;
+        if (m_awaitingFirstSync.isEmpty())
+            emit firstSyncFinished(m_firstSyncOk);
     });
+    for (OutboxEntry::Server server : {OutboxEntry::Server::Case, OutboxEntry::Server::Jtel})
+        showServerStatus(server, engine->status(server));
+    connect(m_session->notifier(), &CacheNotifier::outboxChanged, this,
+            &MainWindow::updateOutboxButton);
+    connect(m_queue, &AcdEventQueueModel::newCountChanged, this, &MainWindow::announceNewEvents);
+    updateOutboxButton();
+
+    // "reconnecting in N s" counts down
+    auto *tick = new QTimer(this);
+    tick->start(1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatusLabels);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    const ServerConnections *connections = m_session->connections();
+    m_awaitingFirstSync.clear();
+    if (connections->hasCaseServer())
+        m_awaitingFirstSync.append(OutboxEntry::Server::Case);
+    if (connections->hasJtel())
+        m_awaitingFirstSync.append(OutboxEntry::Server::Jtel);
+    m_firstSyncOk = true;
+    m_queueWasEmpty = m_queue->unfilteredRowCount() == 0;
+    if (m_awaitingFirstSync.isEmpty()) {
+        statusBar()->showMessage(tr("This profile names no server: open File → Profiles."));
+        QTimer::singleShot(0, this, [this] { emit firstSyncFinished(false); });
+        return;
+    }
+    m_session->syncEngine()->start();
+}
+
+void MainWindow::createPanes()
+{
+    m_activityPane = new TablePane(m_activities, u"panes/activities"_s, this);
+    m_activityScope = new QComboBox(this);
+    m_activityScope->setAccessibleName(tr("Activities to show"));
+    m_activityScope->addItem(tr("All cached activities"));
+    m_activityScope->addItem(tr("Activities of the selected case"));
+    connect(m_activityScope, &QComboBox::currentIndexChanged, this, &MainWindow::showActivityScope);
+    auto *activities = new QWidget(this);
+    auto *activitiesLayout = new QVBoxLayout(activities);
+    activitiesLayout->setContentsMargins(0, 0, 0, 0);
+    activitiesLayout->addWidget(m_activityScope);
+    activitiesLayout->addWidget(m_activityPane);
+    setCentralWidget(activities);
+
+    auto dock = [this](QWidget *pane, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(name); // saveState() needs it
+        widget->setWidget(pane);
+        addDockWidget(area, widget);
+        return widget;
+    };
+    m_casePane = new TablePane(m_cases, u"panes/cases"_s, this);
+    dock(m_casePane, tr("Cases"), u"casesDock"_s, Qt::LeftDockWidgetArea);
+    m_queuePane = new TablePane(m_queue, u"panes/queue"_s, this);
+    dock(m_queuePane, tr("ACD queue"), u"queueDock"_s, Qt::RightDockWidgetArea);
+    m_outboxPane = new TablePane(m_outbox, u"panes/outbox"_s, this);
+    m_outboxDock = dock(m_outboxPane, tr("Outbox"), u"outboxDock"_s, Qt::BottomDockWidgetArea);
+    m_outboxDock->hide();
+
+    connect(m_casePane, &TablePane::selectionChanged, this, [this] {
+        if (m_activityScope->currentIndex() == 1)
+            showActivityScope();
+    });
+    connect(m_casePane, &TablePane::activated, this, [this] {
+        m_activityScope->setCurrentIndex(1);
+        showActivityScope();
+    });
+    // the queue's new rows are acknowledged once the agent looked at the queue
+    connect(m_queuePane, &TablePane::selectionChanged, m_queue, &AcdEventQueueModel::acknowledgeNew);
+}
+
+void MainWindow::showActivityScope()
+{
+    SyncEngine *engine = m_session->syncEngine();
+    if (m_activityScope->currentIndex() == 0) {
+        m_activities->showAll();
+        return;
+    }
+    const QList<qint64> selected = m_casePane->selectedIds();
+    const qint64 caseId = selected.isEmpty() ? 0 : selected.constFirst();
+    if (m_watchedCase && m_watchedCase != caseId)
+        engine->unwatchCase(m_watchedCase);
+    m_watchedCase = caseId;
+    m_activities->setCase(caseId);
+    // the case's activities are pulled even when they are not the agent's own
+    if (caseId)
+        engine->watchCase(caseId);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Profiles and sign-in…"), this, &MainWindow::profilesRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto focusedPane = [this]() -> TablePane * {
+        for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane}) {
+            if (pane->isAncestorOf(QApplication::focusWidget()))
+                return pane;
+        }
+        return m_activityPane;
+    };
+    edit->addAction(tr("&Copy rows as CSV"), QKeySequence::Copy, this,
+                    [focusedPane] { focusedPane()->copySelection(); });
+    edit->addAction(tr("&Filter"), QKeySequence::Find, this,
+                    [focusedPane] { focusedPane()->focusFilter(); });
+
+    QMenu *operations = menuBar()->addMenu(tr("&Operations"));
+    QAction *calltrack = operations->addAction(tr("New &calltrack activity…"),
+                                               QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                                               [this] { newCalltrack(); });
+    QAction *move = operations->addAction(tr("&Move to another case…"),
+                                          QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                                          [this] { changeCase(); });
+    QAction *callback = operations->addAction(tr("New call&back…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                                              this, [this] { newCallback(); });
+    operations->addSeparator();
+    QAction *sync = operations->addAction(tr("&Sync now"), QKeySequence(Qt::Key_F5), this,
+                                          [this] { m_session->syncEngine()->syncNow(); });
+    m_operationActions = {calltrack, move, callback, sync};
+    calltrack->setEnabled(m_session->connections()->hasCaseServer());
+    move->setEnabled(m_session->connections()->hasCaseServer());
+    callback->setEnabled(m_session->connections()->hasJtel());
+    m_activityPane->setContextActions({calltrack, move});
+    m_casePane->setContextActions({calltrack});
+    m_queuePane->setContextActions({callback});
+
+    // the outbox: what the server refused waits here to be sent again or discarded
+    auto *retry = new QAction(tr("Send again now"), this);
+    connect(retry, &QAction::triggered, this, [this] {
+        OutboxStore outbox(m_session->database());
+        for (const QString &id : m_outboxPane->selectedKeys()) {
+            const auto entry = outbox.entry(id);
+            if (!entry.ok() || !entry.value)
+                continue;
+            if (entry.value->state == OutboxEntry::State::NeedsAttention)
+                outbox.retry(id);
+        }
+        m_session->flush([] {});
+    });
+    auto *discard = new QAction(tr("Discard…"), this);
+    connect(discard, &QAction::triggered, this, [this] {
+        const QStringList ids = m_outboxPane->selectedKeys();
+        if (ids.isEmpty()
+            || QMessageBox::question(this, tr("Discard operations"),
+                                     tr("Discard %n operations? They will not be sent.", nullptr,
+                                        int(ids.size())))
+                   != QMessageBox::Yes)
+            return;
+        OutboxStore outbox(m_session->database());
+        QStringList failed;
+        for (const QString &id : ids) {
+            if (const CacheStatus error = outbox.discard(id))
+                failed.append(error->message);
+        }
+        m_session->notifier()->notifyOutboxChanged();
+        if (!failed.isEmpty())
+            statusBar()->showMessage(failed.join(u"; "_s), StatusMessageMs);
+    });
+    m_outboxPane->setContextActions({retry, discard});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    m_outboxDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    view->addSeparator();
+    QMenu *notify = view->addMenu(tr("Notify about new ACD events"));
+    auto *notifyGroup = new QActionGroup(this);
+    const QList<std::pair<Notify, QString>> choices = {
+        {Notify::Never, tr("Never")},
+        {Notify::Always, tr("Always")},
+        {Notify::WhenInactive, tr("When the window is inactive")}};
+    m_notify = Notify(QSettings().value(u"notifyNewEvents"_s, int(Notify::WhenInactive)).toInt());
+    for (const auto &[choice, label] : choices) {
+        QAction *action = notify->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(choice == m_notify);
+        notifyGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            m_notify = choice;
+            QSettings().setValue(u"notifyNewEvents"_s, int(choice));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About AgentDesk"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Operations"));
+    toolBar->setObjectName(u"operationsToolBar"_s);
+    toolBar->addActions(m_operationActions);
+}
+
+void MainWindow::createStatusBar()
+{
+    for (OutboxEntry::Server server : {OutboxEntry::Server::Case, OutboxEntry::Server::Jtel}) {
+        auto *label = new QLabel(this);
+        label->setAccessibleName(tr("%1 server state").arg(serverName(server)));
+        statusBar()->addPermanentWidget(label);
+        m_serverLabels.insert(server, label);
+    }
+    m_outboxButton = new QToolButton(this);
+    m_outboxButton->setAutoRaise(true);
+    m_outboxButton->setAccessibleName(tr("Outbox"));
+    m_outboxButton->setToolTip(tr("Show the outbox: operations waiting to be sent, and those the "
+                                  "server refused"));
+    connect(m_outboxButton, &QToolButton::clicked, this, [this] {
+        m_outboxDock->show();
+        m_outboxDock->raise();
+        m_outboxPane->view()->setFocus();
+    });
+    statusBar()->addPermanentWidget(m_outboxButton);
+}
+
+void MainWindow::showServerStatus(OutboxEntry::Server server, const ServerStatus &status)
+{
+    m_serverStatus.insert(server, status);
+    updateStatusLabels();
+}
+
+void MainWindow::updateStatusLabels()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_serverStatus.cbegin(); it != m_serverStatus.cend(); ++it) {
+        const ServerStatus &status = it.value();
+        const QString name = serverName(it.key());
+        QString text;
+        switch (status.state) {
+        case ServerStatus::State::SignedOut:
+            text = tr("%1: not configured").arg(name);
+            break;
+        case ServerStatus::State::Connecting:
+            text = tr("%1: connecting…").arg(name);
+            break;
+        case ServerStatus::State::Online:
+            text = status.lastSyncAt.isValid()
+                ? tr("%1: online, synced %2").arg(name, QLocale().toString(status.lastSyncAt.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("%1: online").arg(name);
+            break;
+        case ServerStatus::State::Offline: {
+            const qint64 seconds = std::max<qint64>(0, now.secsTo(status.nextRetryAt));
+            text = status.nextRetryAt.isValid()
+                ? tr("%1: offline, reconnecting in %n s", nullptr, int(seconds)).arg(name)
+                : tr("%1: offline").arg(name);
+            break;
+        }
+        case ServerStatus::State::NeedsCredentials:
+            text = tr("%1: sign-in needed").arg(name);
+            break;
+        }
+        QLabel *label = m_serverLabels.value(it.key());
+        label->setText(text);
+        label->setToolTip(status.lastError);
+    }
+}
+
+void MainWindow::updateOutboxButton()
+{
+    OutboxStore outbox(m_session->database());
+    const int waiting = outbox.count(OutboxEntry::State::Pending).value
+        + outbox.count(OutboxEntry::State::InFlight).value;
+    const int refused = outbox.count(OutboxEntry::State::NeedsAttention).value;
+    m_outboxButton->setText(refused > 0
+                                ? tr("Outbox: %1 waiting, %2 need attention").arg(waiting).arg(refused)
+                                : tr("Outbox: %1 waiting").arg(waiting));
 }
 
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    QStringList parts;
+    for (OutboxEntry::Server server : {OutboxEntry::Server::Case, OutboxEntry::Server::Jtel})
+        parts.append(m_serverLabels.value(server)->text());
+    parts.append(m_outboxButton->text());
+    if (!statusBar()->currentMessage().isEmpty())
+        parts.append(statusBar()->currentMessage());
+    return parts.join(u" · "_s);
 }
 
-void MainWindow::showEvents(const QList<AcdEvent> &events, const QString &server)
+void MainWindow::announceNewEvents(int count)
 {
-    m_model->setEvents(events);
-    //: %1 is host:port of the jtel server. The English singular comes with the en .ts file.
-    setStatusText(tr("Connected to %1 — %n ACD events", nullptr, static_cast<int>(events.size()))
-                      .arg(server));
-    Q_EMIT loadFinished(true);
+    if (count <= 0 || m_notify == Notify::Never
+        || (m_queueWasEmpty && m_awaitingFirstSync.contains(OutboxEntry::Server::Jtel)))
+        return;
+    if (m_notify == Notify::WhenInactive && isActiveWindow())
+        return;
+    const QString message = tr("%n new ACD events in the queue", nullptr, count);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                activateWindow();
+                m_queuePane->view()->setFocus();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("AgentDesk"), message);
+    }
+    statusBar()->showMessage(message, StatusMessageMs);
 }
 
-void MainWindow::showFailure(const QString &message)
+OperationDialog *MainWindow::openDialog(OperationDialog *dialog, OperationController *controller)
 {
-    setStatusText(message);
-    Q_EMIT loadFinished(false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto report = [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); };
+    connect(dialog, &OperationDialog::applied, this, report);
+    connect(dialog, &OperationDialog::queued, this, report);
+    // the controller outlives the dialog while its operation is still being sent
+    connect(dialog, &QObject::destroyed, controller, [controller] {
+        if (!controller->isBusy())
+            controller->deleteLater();
+        else
+            connect(controller, &OperationController::finished, controller, &QObject::deleteLater);
+    });
+    dialog->show();
+    return dialog;
 }
 
-void MainWindow::setStatusText(const QString &text)
+OperationDialog *MainWindow::newCalltrack()
 {
-    m_statusLabel->setText(text);
+    if (!m_session->connections()->hasCaseServer())
+        return nullptr;
+    auto *controller = new CreateCalltrackController(m_session->database(), m_session->dispatcher(),
+                                                     m_session->connections()->caseClient(),
+                                                     m_session->connections()->profile().name, this);
+    CalltrackValidator::Context context;
+    const Profile &profile = m_session->connections()->profile();
+    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
+        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    return openDialog(new CalltrackDialog(controller, context, this), controller);
+}
+
+OperationDialog *MainWindow::changeCase()
+{
+    const QList<qint64> ids = m_activityPane->selectedIds();
+    if (ids.isEmpty() || !m_session->connections()->hasCaseServer()) {
+        statusBar()->showMessage(tr("Select the activities to move first."), StatusMessageMs);
+        return nullptr;
+    }
+    const auto activities = ActivityStore(m_session->database()).byIds(ids);
+    auto *controller = new ChangeCaseController(m_session->database(), m_session->dispatcher(),
+                                                m_session->connections()->profile().name, this);
+    return openDialog(new ChangeCaseDialog(controller, activities.value, {}, this), controller);
+}
+
+OperationDialog *MainWindow::newCallback()
+{
+    if (!m_session->connections()->hasJtel())
+        return nullptr;
+    auto *controller = new CreateCallbackController(m_session->database(), m_session->dispatcher(),
+                                                    m_session->connections()->profile().name, this);
+    return openDialog(new CallbackDialog(controller, this), controller);
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    QList<QAction *> actions;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        actions += menu->actions();
+    for (QAction *action : std::as_const(actions)) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows.append(u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
+            action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+            action->text().remove(u'&').toHtmlEscaped()));
+    }
+    rows.removeDuplicates();
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             u"<table cellpadding=\"3\">%1</table>"_s.arg(rows.join(QString())));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AgentDesk"),
+                       tr("<p><b>AgentDesk %1</b></p><p>Agent desktop for eGain, Cisco ECE and "
+                          "jtel ACD. Works from its cache and keeps every operation in a durable "
+                          "outbox until the server applied it.</p>")
+                           .arg(QString::fromLatin1(AgentDesk::BuildInfo::version)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.9));
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
+        pane->restoreState();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
+        pane->saveState();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_session->syncEngine()->stop();
+    QMainWindow::closeEvent(event);
 }

@@ -1,22 +1,30 @@
 #include "core/buildinfo.h"
 #include "core/commandline.h"
+#include "desktopsession.h"
 #include "mainwindow.h"
+#include "operationdialog.h"
+#include "profiledialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
 
 #include <memory>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-// A load that has neither succeeded nor failed by then is captured as it stands, as a failure,
-// so that an unattended run (run-demo without a display) always ends.
-constexpr int ScreenshotTimeoutMs = 20'000;
+// A first sync that has neither succeeded nor failed by then is captured as it stands, as a
+// failure, so that an unattended run (run-demo without a display) always ends.
+constexpr int ScreenshotTimeoutMs = 30'000;
 
+const QString ProfileOption = QStringLiteral("profile");
+const QString TrainingOption = QStringLiteral("training");
 const QString ScreenshotOption = QStringLiteral("screenshot");
 
 void setUpApplication()
@@ -32,13 +40,22 @@ void defineOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main",
                                     "Contact-center agent desktop for eGain, Cisco ECE "
                                     "and jtel ACD."));
-    CommandLine::addJtelOptions(parser);
+    parser.addOption({ProfileOption,
+                      QCoreApplication::translate("main",
+                                                  "Open profile <name> (default: the active one; "
+                                                  "without any, the profile dialog opens)."),
+                      QCoreApplication::translate("main", "name")});
+    parser.addOption({TrainingOption,
+                      QCoreApplication::translate("main",
+                                                  "Start the bundled training sandbox and open "
+                                                  "the profile `training` on it.")});
     parser.addOption({ScreenshotOption,
                       QCoreApplication::translate(
                           "main",
-                          "After the first load (or an error, or 20 s), save an image of "
-                          "the main window to <file> and quit: exit code 0 when the load "
-                          "succeeded and the image was written, else 1."),
+                          "After the first sync (or an error, or 30 s), save an image of the main "
+                          "window to <file>, and of each operation dialog next to it "
+                          "(<file>-calltrack.png, …), then quit: exit code 0 when the sync "
+                          "succeeded and the images were written, else 1."),
                       QCoreApplication::translate("main", "file")});
 }
 
@@ -64,29 +81,38 @@ int answerInformationOnly(int argc, char **argv)
     return CommandLine::parse(parser, app.arguments()).value_or(CommandLine::ExitUsage);
 }
 
-// Grabs the window once the load has ended (at once when nothing loads, or when the time is
-// up) and ends the program.
-void arrangeScreenshot(MainWindow &window, const QString &path, bool loading)
+// Grabs the window once the first sync has ended (or the time is up), then each operation
+// dialog, and ends the program.
+void arrangeScreenshot(MainWindow *window, const QString &path)
 {
     auto done = std::make_shared<bool>(false);
-    auto shoot = [&window, path, done](bool loaded) {
+    auto shoot = [window, path, done](bool synced) {
         if (std::exchange(*done, true))
             return;
-        const bool saved = window.grab().save(path);
+        bool saved = window->grab().save(path);
+        const QString base = path.endsWith(u".png"_s) ? path.chopped(4) : path;
+        const QList<std::pair<QString, std::function<OperationDialog *()>>> dialogs = {
+            {u"calltrack"_s, [window] { return window->newCalltrack(); }},
+            {u"callback"_s, [window] { return window->newCallback(); }},
+        };
+        for (const auto &[name, open] : dialogs) {
+            if (OperationDialog *dialog = open()) {
+                saved = dialog->grab().save(base + u'-' + name + u".png"_s) && saved;
+                dialog->close();
+            }
+        }
         if (!saved)
             CommandLine::printError(
                 QCoreApplication::translate("main", "Cannot write the screenshot %1").arg(path));
-        if (!loaded)
-            CommandLine::printError(window.statusText());
-        QCoreApplication::exit(saved && loaded ? CommandLine::ExitOk : CommandLine::ExitFailure);
+        if (!synced)
+            CommandLine::printError(window->statusText());
+        QCoreApplication::exit(saved && synced ? CommandLine::ExitOk : CommandLine::ExitFailure);
     };
-    if (!loading) {
-        QTimer::singleShot(0, &window, [shoot] { shoot(true); });
-        return;
-    }
-    // Queued: the view takes in the new rows before the grab.
-    QObject::connect(&window, &MainWindow::loadFinished, &window, shoot, Qt::QueuedConnection);
-    QTimer::singleShot(ScreenshotTimeoutMs, &window, [shoot] { shoot(false); });
+    // queued: the views take in the new rows before the grab
+    QObject::connect(window, &MainWindow::firstSyncFinished, window,
+                     [shoot](bool ok) { QTimer::singleShot(500, [shoot, ok] { shoot(ok); }); },
+                     Qt::QueuedConnection);
+    QTimer::singleShot(ScreenshotTimeoutMs, window, [shoot] { shoot(false); });
 }
 
 } // namespace
@@ -103,19 +129,32 @@ int main(int argc, char **argv)
     if (const auto exitCode = CommandLine::parse(parser, app.arguments()))
         return *exitCode;
 
-    MainWindow window;
-    const bool loading = CommandLine::hasJtelOptions(parser);
-    if (loading) {
-        QString error;
-        const auto endpoint = CommandLine::jtelEndpoint(parser, &error);
-        if (!endpoint) {
+    DesktopSession desktop;
+    const bool screenshot = parser.isSet(ScreenshotOption);
+    const auto opened = [&](const QString &error) {
+        if (!error.isEmpty()) {
             CommandLine::printError(error);
-            return CommandLine::ExitUsage;
+            if (!desktop.window()) {
+                if (!screenshot) // unattended: the message on stderr is all there is
+                    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AgentDesk"), error);
+                // queued: this may run before the event loop started, where exit() is lost
+                QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(CommandLine::ExitFailure); },
+                                          Qt::QueuedConnection);
+                return;
+            }
         }
-        window.connectToJtel(*endpoint);
-    }
-    if (parser.isSet(ScreenshotOption))
-        arrangeScreenshot(window, parser.value(ScreenshotOption), loading);
-    window.show();
+        if (screenshot && desktop.window())
+            arrangeScreenshot(desktop.window(), parser.value(ScreenshotOption));
+    };
+    std::optional<QString> profile = parser.value(ProfileOption);
+    if (!parser.isSet(TrainingOption) && profile->isEmpty())
+        profile = ProfileDialog::ensureProfile(nullptr, desktop.training());
+    if (!profile)
+        return CommandLine::ExitOk; // the user cancelled the first start
+    // the training profile points at a sandbox of an earlier run: start a new one
+    if (parser.isSet(TrainingOption) || *profile == TrainingSandbox::profileName())
+        desktop.openTraining(opened);
+    else
+        desktop.open(*profile, opened);
     return app.exec();
 }

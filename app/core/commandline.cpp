@@ -4,15 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QUrl>
 
 #include <cstdio>
 
 namespace {
 
-const QString JtelUrlOption = QStringLiteral("jtel-url");
-const QString JtelTokenFileOption = QStringLiteral("jtel-token-file");
 
 QString translate(const char *text)
 {
@@ -72,56 +68,6 @@ int exitCodeFor(const ApiError &error)
         break;
     }
     return ExitFailure;
-}
-
-void addJtelOptions(QCommandLineParser &parser)
-{
-    parser.addOption({JtelUrlOption,
-                      translate("Base URL of the jtel ACD REST API, including the client account "
-                                "number, e.g. https://acd.example.net/rest/v1.0/1234."),
-                      translate("url")});
-    parser.addOption({JtelTokenFileOption,
-                      translate("Read the jtel API token from <file> (first line)."),
-                      translate("file")});
-}
-
-bool hasJtelOptions(const QCommandLineParser &parser)
-{
-    return parser.isSet(JtelUrlOption) || parser.isSet(JtelTokenFileOption);
-}
-
-std::optional<JtelEndpoint> jtelEndpoint(const QCommandLineParser &parser, QString *error)
-{
-    if (!parser.isSet(JtelUrlOption) || !parser.isSet(JtelTokenFileOption)) {
-        *error = translate("--jtel-url and --jtel-token-file must be given together.");
-        return std::nullopt;
-    }
-    const QString text = parser.value(JtelUrlOption);
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
-        || url.host().isEmpty()) {
-        *error = translate("'%1' is not an http or https URL.").arg(text);
-        return std::nullopt;
-    }
-    const std::optional<QString> token = readTokenFile(parser.value(JtelTokenFileOption), error);
-    if (!token)
-        return std::nullopt;
-    return JtelEndpoint {url, *token};
-}
-
-std::optional<QString> readTokenFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = translate("Cannot read the token file %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QString token = QString::fromUtf8(file.readLine()).trimmed();
-    if (token.isEmpty()) {
-        *error = translate("The token file %1 is empty.").arg(path);
-        return std::nullopt;
-    }
-    return token;
 }
 
 void printError(const QString &message)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "api/jtelendpoint.h"
 
 struct ApiError;
 
@@ -11,8 +10,8 @@ struct ApiError;
 
 class QCommandLineParser;
 
-// What agentdesk and agentdeskctl share on the command line: --help, --version, the exit codes,
-// and the jtel connection options of agentdesk.
+// What agentdesk and agentdeskctl share on the command line: --help, --version and the exit
+// codes.
 namespace CommandLine {
 
 inline constexpr int ExitOk = 0;
@@ -31,16 +30,6 @@ int exitCodeFor(const ApiError &error);
 // stderr for an unknown option or a missing value), or nothing when it should go on.
 // QCommandLineParser::process() is not used because it exits with 1 on bad usage.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
-
-// --jtel-url URL and --jtel-token-file FILE (the token is read from a file so that it never
-// appears in the process list or the shell history).
-void addJtelOptions(QCommandLineParser &parser);
-bool hasJtelOptions(const QCommandLineParser &parser);
-// The endpoint the options name, or nothing with *error set.
-std::optional<JtelEndpoint> jtelEndpoint(const QCommandLineParser &parser, QString *error);
-
-// The first line of the file, trimmed; nothing with *error set if it is unreadable or empty.
-std::optional<QString> readTokenFile(const QString &path, QString *error);
 
 // Writes "<program>: message" to stderr.
 void printError(const QString &message);

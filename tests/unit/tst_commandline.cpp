@@ -38,7 +38,7 @@ private Q_SLOTS:
     void refusesUnknownOptions_data();
     void refusesUnknownOptions();
     void agentdeskctlRefusesAMissingOrUnknownCommand();
-    void refusesAnUnreadableTokenFile();
+    void refusesAMissingValue();
 };
 
 void TestCommandLine::printsTheProjectVersion_data()
@@ -92,7 +92,7 @@ void TestCommandLine::printsHelp_data()
                            u"  3  the server refused"_s,
                            u"  4  the server could not be reached"_s,
                            u"  5  authentication failed"_s};
-    const QStringList gui {u"--jtel-url <url>"_s, u"--jtel-token-file <file>"_s};
+    const QStringList gui {u"--profile <name>"_s, u"--training"_s, u"--screenshot <file>"_s};
     QTest::newRow("agentdeskctl --help") << QByteArray(AGENTDESKCTL_BIN) << u"--help"_s << ctl;
     QTest::newRow("agentdeskctl -h") << QByteArray(AGENTDESKCTL_BIN) << u"-h"_s << ctl;
     QTest::newRow("agentdesk --help") << QByteArray(AGENTDESK_BIN) << u"--help"_s << gui;
@@ -137,15 +137,11 @@ void TestCommandLine::agentdeskctlRefusesAMissingOrUnknownCommand()
     QVERIFY2(unknown.err.contains(u"Unknown command 'frobnicate'"_s), qPrintable(unknown.err));
 }
 
-void TestCommandLine::refusesAnUnreadableTokenFile()
+void TestCommandLine::refusesAMissingValue()
 {
-    // agentdesk (agentdeskctl keeps its tokens in the keychain and reads no token files)
-    const QStringList arguments {u"--jtel-url"_s, u"http://127.0.0.1:9/rest/v1.0/1234"_s,
-                                 u"--jtel-token-file"_s, u"/nonexistent/token"_s};
-    const Run result = run(AGENTDESK_BIN, arguments);
+    const Run result = run(AGENTDESK_BIN, {u"--profile"_s});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(u"Cannot read the token file /nonexistent/token"_s),
-             qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"Missing value after '--profile'"_s), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
