@@ -10,6 +10,9 @@
 #include "casemodel.h"
 #include "changecasedialog.h"
 #include "desktopsession.h"
+#include "dialogtest.h"
+#include "httpresult.h"
+#include "sandboxprocess.h"
 #include "mainwindow.h"
 #include "tablepane.h"
 
@@ -18,11 +21,16 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
+
+#include <csignal>
 
 #include <memory>
 
@@ -53,6 +61,7 @@ private Q_SLOTS:
     void filterAndSortInThePane();
     void copiesTheSelectionAsCsv();
     void shortcutsOpenTheOperationDialogs();
+    void workDoneOfflineIsAppliedWhenTheServerIsBack();
     void layoutComesBackAtTheNextStart();
 
 private:
@@ -162,6 +171,41 @@ void TestMainWindow::shortcutsOpenTheOperationDialogs()
     QTRY_VERIFY(m_window->findChild<ChangeCaseDialog *>());
     QCOMPARE(m_window->findChild<ChangeCaseDialog *>()->request().activityIds, QList<qint64>{81001});
     m_window->findChild<ChangeCaseDialog *>()->close();
+}
+
+// The server goes away (a network outage): the agent goes on working, the callback waits in
+// the outbox, and once the server answers again on the same address it is applied, once.
+void TestMainWindow::workDoneOfflineIsAppliedWhenTheServerIsBack()
+{
+    TrainingSandbox *training = m_desktop->training();
+    const quint16 port = training->port();
+    QCOMPARE(::kill(pid_t(training->processId()), SIGKILL), 0);
+    QTRY_VERIFY(!training->isRunning());
+
+    const QString subject = u"Offline "_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    auto *dialog = qobject_cast<CallbackDialog *>(m_window->newCallback());
+    QVERIFY(dialog);
+    QVERIFY(DialogTest::fill(*dialog, {u"typeId=3"_s, u"groupId=513"_s, u"sender=+4930555019876"_s,
+                           u"subject="_s + subject})
+                .isEmpty());
+    QSignalSpy queued(dialog, &OperationDialog::queued);
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 30000);
+    QTRY_VERIFY2(m_window->statusText().contains(u"Outbox: 1 waiting"_s), qPrintable(m_window->statusText()));
+
+    SandboxProcess server({u"--port"_s, QString::number(port)});
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    // the dispatcher's own retry, after the back-off, sends it
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->statusText().contains(u"Outbox: 0 waiting"_s),
+                              qPrintable(m_window->statusText()), 30000);
+    const HttpResult list = sendRequest("GET", server.url(u"/rest/v1.0/1234/acd/events"_s),
+                                        {{"Authorization", "Bearer sandbox-jtel-token"}});
+    int sent = 0;
+    for (const QJsonValue &record : list.object().value(u"records"_s).toArray())
+        sent += record.toObject().value(u"Subject"_s).toString() == subject;
+    QCOMPARE(sent, 1);
+    // read back into the cache: the queue pane shows it
+    QTRY_VERIFY(findRow(*m_window->queuePane()->view()->model(), AcdEventQueueModel::SubjectColumn, subject) >= 0);
 }
 
 void TestMainWindow::layoutComesBackAtTheNextStart()
