@@ -165,6 +165,28 @@ CallbackDraft CallbackDialog::draft() const
     return draft;
 }
 
+void CallbackDialog::setDraft(const CallbackDraft &draft)
+{
+    const auto text = [](const std::optional<qint64> &number) {
+        return number ? QString::number(*number) : QString();
+    };
+    m_type->setCurrentIndex(std::max(0, m_type->findData(draft.typeId)));
+    m_addressing->setCurrentIndex(m_addressing->findData(draft.groupId.has_value() || !draft.configurationGroupId));
+    m_groupId->setText(text(draft.groupId));
+    m_configurationGroupId->setText(text(draft.configurationGroupId));
+    m_agentGroupId->setText(text(draft.agentGroupId));
+    m_usersId->setText(text(draft.usersId));
+    m_sender->setText(draft.sender);
+    m_receiver->setText(draft.receiver);
+    m_subject->setText(draft.subject);
+    m_body->setPlainText(draft.body);
+    m_crmUrl->setText(draft.crmUrl);
+    m_userData->setText(draft.userData);
+    m_priority->setText(draft.priority ? QString::number(*draft.priority) : QString());
+    m_appointmentDate->setText(draft.appointmentDate);
+    m_appointmentTime->setText(draft.appointmentTime);
+}
+
 QList<ValidationError> CallbackDialog::validateForm() const
 {
     return m_controller->validate(draft());

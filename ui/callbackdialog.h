@@ -21,6 +21,8 @@ public:
 
     // What the form holds; rows that do not apply are left out.
     CallbackDraft draft() const;
+    // Fills the form, e.g. with an outbox entry the server refused, for the user to correct.
+    void setDraft(const CallbackDraft &draft);
 
 protected:
     void updateForm() override;

@@ -17,7 +17,9 @@
 #include "controllers/createcalltrackcontroller.h"
 #include "core/buildinfo.h"
 #include "session/profilesession.h"
+#include "itemroles.h"
 #include "sync/cachenotifier.h"
+#include "sync/outboxpayload.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -248,7 +250,16 @@ void MainWindow::createActions()
         if (!failed.isEmpty())
             statusBar()->showMessage(failed.join(u"; "_s), StatusMessageMs);
     });
-    m_outboxPane->setContextActions({retry, discard});
+    auto *editEntry = new QAction(tr("Edit…"), this);
+    connect(editEntry, &QAction::triggered, this, [this] {
+        const QStringList ids = m_outboxPane->selectedKeys();
+        if (ids.size() == 1)
+            editOutboxEntry(ids.constFirst());
+    });
+    connect(m_outboxPane->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        editOutboxEntry(index.data(ItemRoles::IdRole).toString());
+    });
+    m_outboxPane->setContextActions({editEntry, retry, discard});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -441,6 +452,30 @@ OperationDialog *MainWindow::newCallback()
     auto *controller = new CreateCallbackController(m_session->database(), m_session->dispatcher(),
                                                     m_session->connections()->profile().name, this);
     return openDialog(new CallbackDialog(controller, this), controller);
+}
+
+OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)
+{
+    const auto entry = OutboxStore(m_session->database()).entry(entryId);
+    if (!entry.ok() || !entry.value || entry.value->state != OutboxEntry::State::NeedsAttention) {
+        statusBar()->showMessage(tr("Only operations the server refused can be edited."), StatusMessageMs);
+        return nullptr;
+    }
+    if (entry.value->kind == OutboxEntry::Kind::CreateCallback) {
+        const auto draft = OutboxPayload::callback(entry.value->payload);
+        if (draft && m_session->connections()->hasJtel()) {
+            auto *controller = new CreateCallbackController(m_session->database(), m_session->dispatcher(),
+                                                            m_session->connections()->profile().name, this);
+            controller->setReplacing({entryId});
+            auto *dialog = new CallbackDialog(controller, this);
+            dialog->setDraft(*draft);
+            return openDialog(dialog, controller);
+        }
+    }
+    statusBar()->showMessage(tr("This operation cannot be edited here yet: send it again or "
+                                "discard it and create it anew."),
+                             StatusMessageMs);
+    return nullptr;
 }
 
 void MainWindow::showShortcuts()

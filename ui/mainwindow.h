@@ -51,6 +51,8 @@ public:
     OperationDialog *newCalltrack();
     OperationDialog *changeCase();
     OperationDialog *newCallback();
+    // A refused outbox entry in its dialog, to correct and send again in its place.
+    OperationDialog *editOutboxEntry(const QString &entryId);
 
 Q_SIGNALS:
     // every configured server has finished its first sync since start()

@@ -16,6 +16,9 @@ class OperationController : public QObject
     Q_OBJECT
 public:
     bool isBusy() const { return m_busy; }
+    // The next submission is a correction of these refused outbox entries and takes their
+    // place (the outbox view's "Edit…"), as after a refusal of this controller's own.
+    void setReplacing(const QStringList &refusedEntryIds) { m_refusedEntryIds = refusedEntryIds; }
 
 signals:
     // the entries are durable: a crash from here on loses nothing

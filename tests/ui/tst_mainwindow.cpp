@@ -16,6 +16,9 @@
 #include "mainwindow.h"
 #include "tablepane.h"
 
+#include "cache/outboxstore.h"
+#include "session/profilesession.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontMetrics>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void filterAndSortInThePane();
     void copiesTheSelectionAsCsv();
     void shortcutsOpenTheOperationDialogs();
+    void refusedOperationIsCorrectedFromTheOutbox();
     void workDoneOfflineIsAppliedWhenTheServerIsBack();
     void layoutComesBackAtTheNextStart();
 
@@ -171,6 +175,38 @@ void TestMainWindow::shortcutsOpenTheOperationDialogs()
     QTRY_VERIFY(m_window->findChild<ChangeCaseDialog *>());
     QCOMPARE(m_window->findChild<ChangeCaseDialog *>()->request().activityIds, QList<qint64>{81001});
     m_window->findChild<ChangeCaseDialog *>()->close();
+}
+
+// The server refuses a callback (no group 599); the agent closes the dialog, finds it in the
+// outbox as needing attention, edits it there and sends it again: one entry, applied.
+void TestMainWindow::refusedOperationIsCorrectedFromTheOutbox()
+{
+    const QString subject = u"Refused "_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    auto *dialog = qobject_cast<CallbackDialog *>(m_window->newCallback());
+    QVERIFY(dialog);
+    QVERIFY(DialogTest::fill(*dialog, {u"typeId=3"_s, u"groupId=599"_s, u"sender=+4930555019876"_s,
+                                       u"subject="_s + subject})
+                .isEmpty());
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(DialogTest::bannerText(*dialog).contains(u"404"_s), 30000);
+    dialog->close();
+    QTRY_VERIFY2(m_window->statusText().contains(u"1 need attention"_s), qPrintable(m_window->statusText()));
+
+    OutboxStore outbox(m_desktop->session()->database());
+    const auto refused = outbox.list({OutboxEntry::State::NeedsAttention});
+    QCOMPARE(refused.value.size(), 1);
+    const QString id = refused.value.constFirst().id;
+    auto *edit = qobject_cast<CallbackDialog *>(m_window->editOutboxEntry(id));
+    QVERIFY(edit);
+    QCOMPARE(edit->draft().subject, subject);
+    QCOMPARE(edit->draft().groupId, 599);
+    QVERIFY(DialogTest::fill(*edit, {u"groupId=513"_s}).isEmpty());
+    QSignalSpy applied(edit, &OperationDialog::applied);
+    QTest::mouseClick(DialogTest::okButton(*edit), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+    QCOMPARE(outbox.entry(id).value->state, OutboxEntry::State::Done);
+    QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
+    QTRY_VERIFY(m_window->statusText().contains(u"Outbox: 0 waiting"_s));
 }
 
 // The server goes away (a network outage): the agent goes on working, the callback waits in
