@@ -32,18 +32,17 @@ int usage(const QString &message)
 
 bool hasCaseServer(const Profile &profile)
 {
-    return profile.caseDialect != Profile::CaseDialect::None && profile.caseBaseUrl.isValid()
-        && !profile.caseBaseUrl.isEmpty();
+    return SignIn::hasServer(profile, SignIn::Server::Case);
 }
 
 bool hasJtel(const Profile &profile)
 {
-    return profile.jtelBaseUrl.isValid() && !profile.jtelBaseUrl.isEmpty();
+    return SignIn::hasServer(profile, SignIn::Server::Jtel);
 }
 
-QString missingServer(const Profile &profile, SecretKeys::Server server)
+QString missingServer(const Profile &profile, SignIn::Server server)
 {
-    if (server == SecretKeys::Server::Jtel) {
+    if (server == SignIn::Server::Jtel) {
         return QCoreApplication::translate("agentdeskctl",
                                            "Profile %1 has no jtel server: set jtelBaseUrl with "
                                            "agentdeskctl profile set %1 jtelBaseUrl=URL.")
@@ -65,12 +64,12 @@ std::optional<QString> optionsOnly(const CtlOptions &options, const QString &com
 }
 
 // The profile a command works on, which must have `server`; nothing after a usage message.
-std::optional<Profile> profileWith(const CtlOptions &options, SecretKeys::Server server)
+std::optional<Profile> profileWith(const CtlOptions &options, SignIn::Server server)
 {
     QString problem;
     std::optional<Profile> profile = ProfileCommands::selected(options, &problem);
     if (profile
-        && !(server == SecretKeys::Server::Jtel ? hasJtel(*profile) : hasCaseServer(*profile))) {
+        && !(server == SignIn::Server::Jtel ? hasJtel(*profile) : hasCaseServer(*profile))) {
         problem = missingServer(*profile, server);
         profile.reset();
     }
@@ -119,20 +118,20 @@ int signIn(QCoreApplication &app, const CtlOptions &options, const QString &comm
     if (!profile)
         return usage(problem);
 
-    std::optional<SecretKeys::Server> server;
+    std::optional<SignIn::Server> server;
     if (options.isSet(options.server)) {
         const QString name = options.value(options.server);
         if (name == u"case")
-            server = SecretKeys::Server::Case;
+            server = SignIn::Server::Case;
         else if (name == u"jtel")
-            server = SecretKeys::Server::Jtel;
+            server = SignIn::Server::Jtel;
         else
             //: case and jtel are literal values; do not translate them
             return usage(
                 QCoreApplication::translate("agentdeskctl", "--server: '%1' is not case or jtel.")
                     .arg(name));
         const bool present
-            = *server == SecretKeys::Server::Case ? hasCaseServer(*profile) : hasJtel(*profile);
+            = *server == SignIn::Server::Case ? hasCaseServer(*profile) : hasJtel(*profile);
         if (!present)
             return usage(missingServer(*profile, *server));
     } else if (login) {
@@ -143,15 +142,13 @@ int signIn(QCoreApplication &app, const CtlOptions &options, const QString &comm
                              "server; choose one with --server case or --server jtel.")
                              .arg(profile->name));
         if (!hasCaseServer(*profile) && !hasJtel(*profile))
-            return usage(missingServer(*profile, SecretKeys::Server::Case));
-        server = hasCaseServer(*profile) ? SecretKeys::Server::Case : SecretKeys::Server::Jtel;
+            return usage(missingServer(*profile, SignIn::Server::Case));
+        server = hasCaseServer(*profile) ? SignIn::Server::Case : SignIn::Server::Jtel;
     }
 
     std::optional<QString> secret;
     if (login) {
-        const bool browser = *server == SecretKeys::Server::Case
-            && profile->caseDialect == Profile::CaseDialect::EgainV3
-            && profile->oauthFlow == Profile::OAuthFlow::UserPkce;
+        const bool browser = SignIn::secretFor(*profile, *server) == SignIn::Secret::Browser;
         const bool password = options.isSet(options.passwordStdin);
         const bool other = options.isSet(options.secretStdin);
         const QString flag = password ? u"--password-stdin"_s : u"--secret-stdin"_s;
@@ -177,9 +174,10 @@ int signIn(QCoreApplication &app, const CtlOptions &options, const QString &comm
 
     auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
     auto *commands = new SignInCommands(session, session);
-    QTimer::singleShot(0, commands, [commands, login, server, secret] {
+    const bool force = options.isSet(options.force);
+    QTimer::singleShot(0, commands, [commands, login, server, secret, force] {
         if (login)
-            commands->login(*server, secret);
+            commands->login(*server, secret, force);
         else
             commands->logout(server);
     });
@@ -255,7 +253,7 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
     }
 
     const std::optional<Profile> profile = profileWith(
-        options, command == u"events" ? SecretKeys::Server::Jtel : SecretKeys::Server::Case);
+        options, command == u"events" ? SignIn::Server::Jtel : SignIn::Server::Case);
     if (!profile)
         return CommandLine::ExitUsage;
 
@@ -302,7 +300,7 @@ int write(QCoreApplication &app, const CtlOptions &options, const QString &comma
         return usage(problem);
 
     const std::optional<Profile> profile
-        = profileWith(options, callback ? SecretKeys::Server::Jtel : SecretKeys::Server::Case);
+        = profileWith(options, callback ? SignIn::Server::Jtel : SignIn::Server::Case);
     if (!profile)
         return CommandLine::ExitUsage;
 
@@ -377,7 +375,7 @@ int sync(QCoreApplication &app, const CtlOptions &options)
     if (!profile)
         return usage(problem);
     if (!hasCaseServer(*profile) && !hasJtel(*profile))
-        return usage(missingServer(*profile, SecretKeys::Server::Case));
+        return usage(missingServer(*profile, SignIn::Server::Case));
 
     auto *session = new ServerSession(*profile, options.isSet(options.force), &app);
     auto *commands = new SyncCommands(session, options.isSet(options.json), session);

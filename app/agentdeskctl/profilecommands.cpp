@@ -2,8 +2,9 @@
 
 #include "agentdeskctl/ctloptions.h"
 #include "agentdeskctl/output.h"
-#include "agentdeskctl/secretkeys.h"
+#include "auth/credentialstore.h"
 #include "auth/profilestore.h"
+#include "auth/signin.h"
 #include "core/commandline.h"
 
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ std::optional<int> remove(ProfileStore &store, const QString &name)
     }
     // secrets of a profile that is gone would otherwise stay in the keychain for good
     auto *credentials = new CredentialStore(QCoreApplication::instance());
-    SecretKeys::remove(credentials, SecretKeys::all(*profile), [name](const QString &error) {
+    SignIn::removeKeys(credentials, SignIn::allKeys(*profile), [name](const QString &error) {
         if (!error.isEmpty()) {
             CommandLine::printError(
                 QCoreApplication::translate("agentdeskctl",

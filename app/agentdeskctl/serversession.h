@@ -23,6 +23,7 @@ public:
     const Profile &profile() const { return m_connections->profile(); }
     ServerConnections *connections() const { return m_connections; }
     CredentialStore *credentials() const { return m_credentials; }
+    QNetworkAccessManager *network() { return &m_network; }
 
     // Puts the stored secrets into the authenticators, then runs call. Never starts an
     // interactive sign-in: an eGain user without a token, or whose token is refused mid-run,

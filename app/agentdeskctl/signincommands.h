@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agentdeskctl/secretkeys.h"
+#include "auth/signin.h"
 
 #include <QObject>
 #include <QString>
@@ -8,29 +8,22 @@
 #include <optional>
 
 class ServerSession;
-struct ApiError;
 
-// `agentdeskctl login` and `logout`. A secret is checked against its server before it is
-// stored, so a typo is reported now and not by the next script that reads; the keychain then
-// holds it under ServerConnections' keys. Ends through ServerSession::finish()/fail().
+// `agentdeskctl login` and `logout`, through SignIn as the desktop's profile dialog does, so
+// both programs check a secret the same way and keep it under the same keychain entries.
+// Ends through ServerSession::finish()/fail().
 class SignInCommands : public QObject
 {
     Q_OBJECT
 public:
     SignInCommands(ServerSession *session, QObject *parent = nullptr);
 
-    // secret: the first line of stdin; nothing for an eGain user, who signs in in the browser
-    void login(SecretKeys::Server server, const std::optional<QString> &secret);
+    // secret: the first line of stdin; nothing for an eGain user, who signs in in the browser.
+    // force: ECE only, end the user's oldest session when five are open.
+    void login(SignIn::Server server, const std::optional<QString> &secret, bool force);
     // server: nothing for every server of the profile
-    void logout(const std::optional<SecretKeys::Server> &server);
+    void logout(const std::optional<SignIn::Server> &server);
 
 private:
-    void loginEce(const QString &password);
-    void loginClient(const QString &secret);
-    void loginUser();
-    void loginJtel(const QString &token);
-    void store(const CredentialKey &key, const QString &secret);
-    void signedIn();
-
     ServerSession *m_session;
 };

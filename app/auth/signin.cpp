@@ -167,9 +167,11 @@ void SignIn::confirmUserToken(int attempt)
             if (token) {
                 self->finish([self] { Q_EMIT self->signedIn(Server::Case); });
             } else if (!error.isEmpty() || attempt >= TokenReadAttempts) {
+                //: %1 is the keychain's own explanation
                 const QString message = error.isEmpty()
                     ? tr("Signed in, but the keychain did not keep the access token.")
-                    : error;
+                    : tr("Signed in, but the keychain could not keep the access token: %1")
+                          .arg(error);
                 self->finish(
                     [self, message] { Q_EMIT self->keychainFailed(Server::Case, message); });
             } else {
@@ -224,7 +226,7 @@ void SignIn::store(const CredentialKey &key, const QString &secret)
         }
         //: %1 is the keychain's own explanation
         const QString message
-            = tr("The server accepted it, but the keychain could not keep it: %1").arg(error);
+            = tr("The server accepted the secret, but the keychain could not keep it: %1").arg(error);
         self->finish([self, server, message] { Q_EMIT self->keychainFailed(server, message); });
     });
 }
