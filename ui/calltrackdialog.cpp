@@ -296,6 +296,38 @@ CalltrackDraft CalltrackDialog::draft() const
     return draft;
 }
 
+void CalltrackDialog::setDraft(const CalltrackDraft &draft)
+{
+    const auto select = [](QComboBox *combo, const QVariant &value) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    };
+    m_department->setCurrentText(draft.department);
+    fillSubtypes();
+    const int subtype = m_subtype->findData(draft.subtype);
+    if (subtype >= 0)
+        m_subtype->setCurrentIndex(subtype);
+    else
+        m_subtype->setCurrentText(draft.subtype);
+    select(m_mode, draft.mode);
+    m_subject->setText(draft.subject);
+    m_contentText->setPlainText(draft.contentText);
+    m_contentHtml->setPlainText(draft.contentHtml);
+    select(m_customerBy, int(draft.customerBy));
+    m_customerKey->setText(draft.customerKey);
+    select(m_contactPointKind, draft.contactPointKind);
+    m_contactPointData->setText(draft.contactPointData);
+    select(m_targetBy, int(draft.targetBy));
+    m_targetUser->setText(draft.targetUser);
+    m_targetAttributeName->setText(draft.targetAttributeName);
+    select(m_caseChoice, draft.caseId != 0);
+    m_caseId->setText(draft.caseId ? QString::number(draft.caseId) : QString());
+    select(m_priority, draft.priority);
+    m_dueDate->setDateTime(draft.dueDateMs ? QDateTime::fromMSecsSinceEpoch(draft.dueDateMs, Qt::UTC)
+                                           : QDateTime());
+    for (auto it = draft.customAttributes.cbegin(); it != draft.customAttributes.cend(); ++it)
+        m_attributes->appendRow(it.key(), it.value());
+}
+
 QList<ValidationError> CalltrackDialog::validateForm() const
 {
     QList<ValidationError> errors = m_controller->validate(draft(), m_context);

@@ -27,6 +27,8 @@ public:
 
     // What the form holds; rows that do not apply are left out.
     CalltrackDraft draft() const;
+    // Fills the form, e.g. with an outbox entry the server refused, for the user to correct.
+    void setDraft(const CalltrackDraft &draft);
 
 protected:
     void updateForm() override;

@@ -425,11 +425,17 @@ OperationDialog *MainWindow::newCalltrack()
     auto *controller = new CreateCalltrackController(m_session->database(), m_session->dispatcher(),
                                                      m_session->connections()->caseClient(),
                                                      m_session->connections()->profile().name, this);
+    return openDialog(new CalltrackDialog(controller, calltrackContext(), this), controller);
+}
+
+CalltrackValidator::Context MainWindow::calltrackContext() const
+{
     CalltrackValidator::Context context;
     const Profile &profile = m_session->connections()->profile();
+    // C9: an API client (client credentials) must name a target user
     context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
         && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
-    return openDialog(new CalltrackDialog(controller, context, this), controller);
+    return context;
 }
 
 OperationDialog *MainWindow::changeCase()
@@ -461,6 +467,18 @@ OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)
         statusBar()->showMessage(tr("Only operations the server refused can be edited."), StatusMessageMs);
         return nullptr;
     }
+    if (entry.value->kind == OutboxEntry::Kind::CreateCalltrack) {
+        const auto draft = OutboxPayload::calltrack(entry.value->payload);
+        if (draft && m_session->connections()->hasCaseServer()) {
+            auto *controller = new CreateCalltrackController(m_session->database(), m_session->dispatcher(),
+                                                             m_session->connections()->caseClient(),
+                                                             m_session->connections()->profile().name, this);
+            controller->setReplacing({entryId});
+            auto *dialog = new CalltrackDialog(controller, calltrackContext(), this);
+            dialog->setDraft(*draft);
+            return openDialog(dialog, controller);
+        }
+    }
     if (entry.value->kind == OutboxEntry::Kind::CreateCallback) {
         const auto draft = OutboxPayload::callback(entry.value->payload);
         if (draft && m_session->connections()->hasJtel()) {
@@ -472,8 +490,8 @@ OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)
             return openDialog(dialog, controller);
         }
     }
-    statusBar()->showMessage(tr("This operation cannot be edited here yet: send it again or "
-                                "discard it and create it anew."),
+    statusBar()->showMessage(tr("A change of case cannot be edited here: send it again, or "
+                                "discard it and move the activities anew."),
                              StatusMessageMs);
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/outboxentry.h"
+#include "domain/calltrackvalidator.h"
 #include "sync/serverstatus.h"
 
 #include <QHash>
@@ -75,6 +76,7 @@ private:
     void showActivityScope();
     void announceNewEvents(int count);
     OperationDialog *openDialog(OperationDialog *dialog, OperationController *controller);
+    CalltrackValidator::Context calltrackContext() const;
     void showShortcuts();
     void showAbout();
 

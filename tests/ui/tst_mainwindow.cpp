@@ -65,6 +65,7 @@ private Q_SLOTS:
     void copiesTheSelectionAsCsv();
     void shortcutsOpenTheOperationDialogs();
     void refusedOperationIsCorrectedFromTheOutbox();
+    void refusedCalltrackIsCorrectedFromTheOutbox();
     void workDoneOfflineIsAppliedWhenTheServerIsBack();
     void layoutComesBackAtTheNextStart();
 
@@ -207,6 +208,38 @@ void TestMainWindow::refusedOperationIsCorrectedFromTheOutbox()
     QCOMPARE(outbox.entry(id).value->state, OutboxEntry::State::Done);
     QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
     QTRY_VERIFY(m_window->statusText().contains(u"Outbox: 0 waiting"_s));
+}
+
+// The same for a calltrack logged into a case that does not exist: the form comes back with
+// everything that was sent, the agent picks "new case", and the one entry is applied.
+void TestMainWindow::refusedCalltrackIsCorrectedFromTheOutbox()
+{
+    auto *dialog = qobject_cast<CalltrackDialog *>(m_window->newCalltrack());
+    QVERIFY(dialog);
+    const QString subject = u"Refused call "_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    QTRY_VERIFY(DialogTest::fill(*dialog, {u"department=Service"_s, u"subtype=follow_up"_s, u"mode=Outbound"_s,
+                                           u"subject="_s + subject, u"customerBy=0"_s, u"customer=5001"_s,
+                                           u"caseChoice=true"_s, u"caseId=79999"_s})
+                    .isEmpty());
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!DialogTest::bannerText(*dialog).isEmpty(), 30000);
+    dialog->close();
+
+    OutboxStore outbox(m_desktop->session()->database());
+    QTRY_COMPARE(outbox.list({OutboxEntry::State::NeedsAttention}).value.size(), 1);
+    const OutboxEntry refused = outbox.list({OutboxEntry::State::NeedsAttention}).value.constFirst();
+    QCOMPARE(refused.kind, OutboxEntry::Kind::CreateCalltrack);
+    auto *edit = qobject_cast<CalltrackDialog *>(m_window->editOutboxEntry(refused.id));
+    QVERIFY(edit);
+    QCOMPARE(edit->draft().subject, subject);
+    QCOMPARE(edit->draft().caseId, 79999);
+    QCOMPARE(edit->draft().customerKey, u"5001"_s);
+    QVERIFY(DialogTest::fill(*edit, {u"caseChoice=false"_s}).isEmpty());
+    QSignalSpy applied(edit, &OperationDialog::applied);
+    QTest::mouseClick(DialogTest::okButton(*edit), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+    QCOMPARE(outbox.entry(refused.id).value->state, OutboxEntry::State::Done);
+    QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
 }
 
 // The server goes away (a network outage): the agent goes on working, the callback waits in
