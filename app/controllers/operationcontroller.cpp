@@ -69,20 +69,22 @@ void OperationController::enqueueAndSend(QList<OutboxEntry> entries)
             return;
         }
     }
-    for (const QString &id : refused) {
-        // a correction of several requests: the refused ones go, what was applied stays
-        const auto previous = outbox.entry(id);
-        if (previous.ok() && previous.value && previous.value->state == OutboxEntry::State::NeedsAttention)
-            outbox.discard(id);
-    }
     const auto stored = outbox.enqueueAll(std::move(entries));
     if (!stored.ok()) {
+        m_refusedEntryIds = refused; // still there, still to be replaced
         OperationOutcome outcome;
         outcome.status = OperationOutcome::Status::Failed;
         outcome.message = tr("The operation could not be stored, so nothing was sent: %1")
                               .arg(stored.error->message);
         finish(outcome);
         return;
+    }
+    for (const QString &id : refused) {
+        // a correction of several requests, now stored: the refused ones go, what was applied
+        // stays
+        const auto previous = outbox.entry(id);
+        if (previous.ok() && previous.value && previous.value->state == OutboxEntry::State::NeedsAttention)
+            outbox.discard(id);
     }
     QStringList ids;
     for (const OutboxEntry &entry : stored.value)
