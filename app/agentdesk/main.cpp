@@ -4,12 +4,14 @@
 #include "mainwindow.h"
 #include "operationdialog.h"
 #include "profiledialog.h"
+#include "tablepane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -94,6 +96,15 @@ void arrangeScreenshot(MainWindow *window, const QString &path)
         const QList<std::pair<QString, std::function<OperationDialog *()>>> dialogs = {
             {u"calltrack"_s, [window] { return window->newCalltrack(); }},
             {u"callback"_s, [window] { return window->newCallback(); }},
+            {u"changecase"_s,
+             [window] {
+                 // the dialog moves a selection: the first two activities shown
+                 QTableView *activities = window->activityPane()->view();
+                 activities->selectionModel()->select(
+                     QItemSelection(activities->model()->index(0, 0), activities->model()->index(1, 0)),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                 return window->changeCase();
+             }},
         };
         for (const auto &[name, open] : dialogs) {
             if (OperationDialog *dialog = open()) {

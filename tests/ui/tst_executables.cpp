@@ -68,7 +68,7 @@ void TestExecutables::trainingRunTakesScreenshotsOfTheWindowAndTheDialogs()
     const QImage shot(image);
     QVERIFY(!shot.isNull());
     QVERIFY(shot.width() >= 600);
-    for (const QString &dialog : {u"calltrack"_s, u"callback"_s})
+    for (const QString &dialog : {u"calltrack"_s, u"callback"_s, u"changecase"_s})
         QVERIFY2(!QImage(m_dir.filePath(u"training-%1.png"_s.arg(dialog))).isNull(), qPrintable(dialog));
     // the training profile is kept for the next start
     QVERIFY(ProfileStore().load(u"training"_s));
