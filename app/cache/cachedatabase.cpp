@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -22,15 +24,37 @@ quint64 threadSerial()
     return serial;
 }
 
-// The connections this thread opened; removed when the thread ends. Removing a connection
-// that close() already removed does nothing.
+// The connection names not removed yet, of every thread. Never destroyed: the threads of the
+// global thread pool end during static destruction, after Qt SQL's own registry may be gone,
+// and must then learn that close() already removed their connections rather than touch it.
+struct OpenConnections
+{
+    QMutex mutex;
+    QSet<QString> names;
+
+    // true when the name was still open (and is no longer registered)
+    bool take(const QString &name)
+    {
+        QMutexLocker locker(&mutex);
+        return names.remove(name);
+    }
+};
+OpenConnections &openConnections()
+{
+    static auto *const open = new OpenConnections;
+    return *open;
+}
+
+// The connections this thread opened; removed when the thread ends, unless close() did first.
 struct ThreadConnections
 {
     QStringList names;
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names))
-            QSqlDatabase::removeDatabase(name);
+        for (const QString &name : std::as_const(names)) {
+            if (openConnections().take(name))
+                QSqlDatabase::removeDatabase(name);
+        }
     }
 };
 thread_local ThreadConnections threadConnections;
@@ -126,8 +150,8 @@ void CacheDatabase::close()
         names.swap(m_connectionNames);
     }
     for (const QString &name : std::as_const(names)) {
-        threadConnections.names.removeOne(name);
-        QSqlDatabase::removeDatabase(name);
+        if (openConnections().take(name))
+            QSqlDatabase::removeDatabase(name);
     }
 }
 
@@ -170,6 +194,10 @@ QSqlDatabase CacheDatabase::openConnection(const QString &name)
                 m_connectionNames.append(name);
             }
             threadConnections.names.append(name);
+            {
+                QMutexLocker locker(&openConnections().mutex);
+                openConnections().names.insert(name);
+            }
             return db;
         }
     }
