@@ -399,27 +399,23 @@ CacheResult<int> OutboxStore::count(OutboxEntry::State state)
 
 CacheResult<int> OutboxStore::makeAllDue(const QDateTime &now)
 {
-    using Result = CacheResult<int>;
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
-    if (transaction.beginError())
-        return Result::failure(*transaction.beginError());
-    QSqlQuery query(db);
-    if (auto error = SqlStatement::prepare(query,
-                                           u"UPDATE outbox SET next_attempt_at = :now "
-                                           "WHERE state = 'pending' AND next_attempt_at > :now"_s))
-        return Result::failure(*error);
-    query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    const int waiting = query.numRowsAffected();
-    query.finish();
-    if (auto error = transaction.commit())
-        return Result::failure(*error);
-    return Result::success(waiting);
+    return updateAll(u"UPDATE outbox SET next_attempt_at = :now "
+                     "WHERE state = 'pending' AND next_attempt_at > :now"_s,
+                     now);
 }
 
 CacheResult<int> OutboxStore::resetInFlight(const QDateTime &now)
+{
+    const auto reset = updateAll(u"UPDATE outbox SET state = 'pending', outcome_unknown = 1, "
+                                 "next_attempt_at = :now WHERE state = 'in-flight'"_s,
+                                 now);
+    if (reset.ok() && reset.value > 0)
+        qCInfo(lcCache) << reset.value
+                        << "outbox entries were in flight at the last stop; outcome unknown";
+    return reset;
+}
+
+CacheResult<int> OutboxStore::updateAll(const QString &sql, const QDateTime &now)
 {
     using Result = CacheResult<int>;
     const QSqlDatabase db = m_database.connection();
@@ -427,20 +423,14 @@ CacheResult<int> OutboxStore::resetInFlight(const QDateTime &now)
     if (transaction.beginError())
         return Result::failure(*transaction.beginError());
     QSqlQuery query(db);
-    if (auto error = SqlStatement::prepare(query,
-                                           u"UPDATE outbox SET state = 'pending', "
-                                           "outcome_unknown = 1, next_attempt_at = :now "
-                                           "WHERE state = 'in-flight'"_s))
+    if (auto error = SqlStatement::prepare(query, sql))
         return Result::failure(*error);
     query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
     if (auto error = SqlStatement::exec(query))
         return Result::failure(*error);
-    const int reset = query.numRowsAffected();
+    const int changed = query.numRowsAffected();
     query.finish();
     if (auto error = transaction.commit())
         return Result::failure(*error);
-    if (reset > 0)
-        qCInfo(lcCache) << reset
-                        << "outbox entries were in flight at the last stop; outcome unknown";
-    return Result::success(reset);
+    return Result::success(changed);
 }

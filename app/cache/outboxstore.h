@@ -73,6 +73,8 @@ public:
     CacheResult<int> resetInFlight(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    // one durable UPDATE binding :now; returns how many entries it changed
+    CacheResult<int> updateAll(const QString &sql, const QDateTime &now);
     CacheStatus pendingAgain(const QString &id, const QString &code, const QString &message,
                              const QDateTime &nextAttemptAt, bool outcomeUnknown);
     CacheStatus transition(const QString &id, const QString &sql,

@@ -1,5 +1,6 @@
 #include "ctlrun.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -36,4 +37,17 @@ CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const
     }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString CtlRun::removeEveryProfile(const QString &program)
+{
+    const CtlRun list = start(program, {u"profile"_s, u"list"_s, u"--json"_s});
+    if (list.exitCode != 0)
+        return list.describe();
+    for (const QJsonValue &profile : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        const CtlRun removed = start(program, {u"profile"_s, u"remove"_s, profile[u"name"].toString()});
+        if (removed.exitCode != 0)
+            return removed.describe();
+    }
+    return {};
 }

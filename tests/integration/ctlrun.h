@@ -25,4 +25,8 @@ struct CtlRun
     static CtlRun start(const QString &program, const QStringList &arguments,
                         const QByteArray &input = {},
                         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    // `profile remove` for every profile `profile list` names, with their keychain entries: the
+    // test HOME and its keyring outlive a run. Empty on success, else what failed.
+    static QString removeEveryProfile(const QString &program);
 };

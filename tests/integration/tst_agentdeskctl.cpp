@@ -109,12 +109,8 @@ void TestAgentdeskctl::initTestCase()
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
     // the test HOME and its keyring outlive a run: start from no profiles and no secrets
-    const Run list = ctl({u"profile"_s, u"list"_s, u"--json"_s});
-    QCOMPARE(list.exitCode, 0);
-    for (const QJsonValue &profile : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
-        const Run removed = ctl({u"profile"_s, u"remove"_s, profile[u"name"].toString()});
-        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
-    }
+    const QString removed = CtlRun::removeEveryProfile(QString::fromLocal8Bit(AGENTDESKCTL_BIN));
+    QVERIFY2(removed.isEmpty(), qPrintable(removed));
 
     const QString base = m_sandbox->baseUrl().toString();
     const QString oauth = base + u"/system/auth/SANDBOX-U/oauth2"_s;
