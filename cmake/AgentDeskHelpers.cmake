@@ -1,7 +1,7 @@
 # agentdesk_add_test(<name> SOURCES <files…> [LIBS <targets…>] [SANDBOX] [KEYCHAIN] [TIMEOUT <s>])
 #
 # Builds a Qt Test executable and registers it with CTest. Every test runs on the
-# offscreen platform with its own HOME/XDG directories, so no test touches the user's
+# offscreen platform, in English, with its own HOME/XDG directories, so no test touches the user's
 # real settings, data or keyring. SANDBOX passes the path of agentdesk-sandbox in
 # AGENTDESK_SANDBOX; KEYCHAIN runs the test inside a private D-Bus session with an
 # unlocked gnome-keyring.
@@ -20,6 +20,10 @@ function(agentdesk_add_test name)
     set(home ${CMAKE_CURRENT_BINARY_DIR}/home/${name})
     set(env
         "QT_QPA_PLATFORM=offscreen"
+        # English messages and formats whatever the machine's language; a test of another
+        # language sets its own
+        "LC_ALL=C.UTF-8"
+        "LANGUAGE="
         "HOME=${home}"
         "XDG_CONFIG_HOME=${home}/config"
         "XDG_DATA_HOME=${home}/data"

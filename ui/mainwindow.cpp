@@ -8,6 +8,7 @@
 #include "changecasedialog.h"
 #include "outboxmodel.h"
 #include "tablepane.h"
+#include "uilanguage.h"
 
 #include "auth/serverconnections.h"
 #include "cache/activitystore.h"
@@ -281,6 +282,24 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             m_notify = choice;
             QSettings().setValue(u"notifyNewEvents"_s, int(choice));
+        });
+    }
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = UiLanguage::chosen();
+    QStringList languages = UiLanguage::available();
+    languages.prepend(QString()); // the system's
+    for (const QString &code : std::as_const(languages)) {
+        QAction *action = language->addAction(code.isEmpty() ? tr("System language")
+                                                             : UiLanguage::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            UiLanguage::choose(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("AgentDesk uses the new language from its next start."));
         });
     }
 

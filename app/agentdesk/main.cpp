@@ -5,6 +5,7 @@
 #include "operationdialog.h"
 #include "profiledialog.h"
 #include "tablepane.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AgentDesk::BuildInfo::version));
+    UiLanguage::install(QCoreApplication::instance());
 }
 
 void defineOptions(QCommandLineParser &parser)

@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("agentdeskctl", text);
-}
-
 QString flag(const QCommandLineOption &option)
 {
     return u"--"_s + option.names().constFirst();
@@ -98,8 +93,10 @@ bool readCustomer(const CtlOptions &options, CalltrackDraft *draft, QString *err
         return false;
     const bool data = options.isSet(options.contactPointData);
     if (given.isEmpty() && !data) {
-        *error = translate("create-calltrack needs the customer: --customer, --contact, "
-                           "--contact-point-id, --contact-point-data or --anonymous.");
+        *error = QCoreApplication::translate(
+            "agentdeskctl",
+            "create-calltrack needs the customer: --customer, --contact, "
+            "--contact-point-id, --contact-point-data or --anonymous.");
         return false;
     }
     if (data && !given.isEmpty() && !options.isSet(options.anonymous)) {
@@ -108,7 +105,8 @@ bool readCustomer(const CtlOptions &options, CalltrackDraft *draft, QString *err
         return false;
     }
     if (options.isSet(options.contactPointKind) && !options.isSet(options.contactPointId)) {
-        *error = translate("--contact-point-kind goes with --contact-point-id.");
+        *error = QCoreApplication::translate("agentdeskctl",
+                                             "--contact-point-kind goes with --contact-point-id.");
         return false;
     }
     draft->contactPointData = options.value(options.contactPointData);
@@ -217,7 +215,8 @@ std::optional<ChangeCaseRequest> changeCase(const CtlOptions &options,
     if (!atMostOne(options, {&options.caseId, &options.newCase}, &target, error))
         return std::nullopt;
     if (!options.isSet(options.activities) || target.isEmpty()) {
-        *error = translate("change-case needs --activities, and --case or --new-case.");
+        *error = QCoreApplication::translate(
+            "agentdeskctl", "change-case needs --activities, and --case or --new-case.");
         return std::nullopt;
     }
     const std::optional<CtlOptions::ActivityList> activities

@@ -9,6 +9,7 @@
 #include "agentdeskctl/writecommands.h"
 #include "core/buildinfo.h"
 #include "core/commandline.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,11 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("agentdeskctl", text);
-}
 
 int usage(const QString &message)
 {
@@ -153,8 +149,10 @@ int signIn(QCoreApplication &app, const CtlOptions &options, const QString &comm
         const bool other = options.isSet(options.secretStdin);
         const QString flag = password ? u"--password-stdin"_s : u"--secret-stdin"_s;
         if (password && other)
-            return usage(translate("--password-stdin and --secret-stdin read the same line; give "
-                                   "one of them."));
+            return usage(QCoreApplication::translate(
+                "agentdeskctl",
+                "--password-stdin and --secret-stdin read the same line; give "
+                "one of them."));
         if (browser && (password || other))
             return usage(QCoreApplication::translate("agentdeskctl",
                                                      "%1: profile %2 signs in as an eGain user "
@@ -162,9 +160,11 @@ int signIn(QCoreApplication &app, const CtlOptions &options, const QString &comm
                                                      "to read.")
                              .arg(flag, profile->name));
         if (!browser && !password && !other)
-            return usage(translate("login reads the secret from standard input: give "
-                                   "--password-stdin (ECE password) or --secret-stdin (eGain "
-                                   "client secret, jtel token)."));
+            return usage(QCoreApplication::translate(
+                "agentdeskctl",
+                "login reads the secret from standard input: give "
+                "--password-stdin (ECE password) or --secret-stdin (eGain "
+                "client secret, jtel token)."));
         if (!browser) {
             secret = readSecretLine(flag, &problem);
             if (!secret)
@@ -214,10 +214,13 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
             || options.isSet(options.assignedTo) || options.isSet(options.queue)
             || options.isSet(options.modifiedSince);
         if (ids && filtered)
-            return usage(translate("--ids cannot be combined with --case, --status, "
-                                   "--assigned-to, --queue or --modified-since."));
+            return usage(
+                QCoreApplication::translate("agentdeskctl",
+                                            "--ids cannot be combined with --case, --status, "
+                                            "--assigned-to, --queue or --modified-since."));
         if (!ids && !options.isSet(options.caseId) && !options.isSet(options.status))
-            return usage(translate("activities needs --ids, --case or --status."));
+            return usage(QCoreApplication::translate(
+                "agentdeskctl", "activities needs --ids, --case or --status."));
         const struct
         {
             const QCommandLineOption &option;
@@ -236,7 +239,8 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
         if (options.isSet(options.status)) {
             query.status = options.value(options.status).trimmed();
             if (query.status.isEmpty())
-                return usage(translate("--status: give a status such as open or assigned."));
+                return usage(QCoreApplication::translate(
+                    "agentdeskctl", "--status: give a status such as open or assigned."));
         }
         if (options.isSet(options.modifiedSince)) {
             const std::optional<qint64> since = options.timestamp(options.modifiedSince, &problem);
@@ -245,7 +249,7 @@ int read(QCoreApplication &app, const CtlOptions &options, const QString &comman
             query.lastModifiedFromMs = *since;
         }
     } else if (command == u"cases" && !ids) {
-        return usage(translate("cases needs --ids."));
+        return usage(QCoreApplication::translate("agentdeskctl", "cases needs --ids."));
     } else if (command == u"events" && options.isSet(options.eventId)) {
         eventId = options.id(options.eventId, &problem);
         if (!eventId)
@@ -391,6 +395,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"AgentDesk"_s);
     QCoreApplication::setApplicationName(u"agentdeskctl"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AgentDesk::BuildInfo::version));
+    UiLanguage::install(&app);
     // stdout and stderr belong to the command: the transport's progress notes would drown it, and
     // every failed call is reported once by the command itself (ApiError::message()). Other
     // warnings stay; QT_LOGGING_RULES still switches everything on for debugging.
@@ -403,7 +408,8 @@ int main(int argc, char **argv)
 
     const QString command = options.command();
     if (command.isEmpty())
-        return usage(translate("No command given. See agentdeskctl --help."));
+        return usage(QCoreApplication::translate("agentdeskctl",
+                                                 "No command given. See agentdeskctl --help."));
     if (command == u"profile") {
         if (const auto exitCode = ProfileCommands::run(options, options.commandArguments()))
             return *exitCode;

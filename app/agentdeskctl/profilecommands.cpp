@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("agentdeskctl", text);
-}
-
 int usage(const QString &message)
 {
     CommandLine::printError(message);
@@ -46,7 +41,8 @@ QString noSuchProfile(const QString &name)
 int set(ProfileStore &store, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usage(translate("profile set needs a profile name."));
+        return usage(
+            QCoreApplication::translate("agentdeskctl", "profile set needs a profile name."));
     const QString name = arguments.constFirst();
     if (const auto error = checkName(name))
         return usage(*error);
@@ -174,12 +170,14 @@ std::optional<int> run(const CtlOptions &options, const QStringList &arguments)
         return set(store, rest);
     if (subcommand == u"list") {
         if (!rest.isEmpty())
-            return usage(translate("profile list takes no arguments."));
+            return usage(
+                QCoreApplication::translate("agentdeskctl", "profile list takes no arguments."));
         return list(store, options.isSet(options.json));
     }
     if (subcommand == u"show") {
         if (rest.size() > 1)
-            return usage(translate("profile show takes at most one profile name."));
+            return usage(QCoreApplication::translate(
+                "agentdeskctl", "profile show takes at most one profile name."));
         QString error;
         std::optional<Profile> profile;
         if (rest.isEmpty()) {
@@ -214,7 +212,8 @@ std::optional<int> run(const CtlOptions &options, const QStringList &arguments)
         return CommandLine::ExitOk;
     }
     if (subcommand.isEmpty())
-        return usage(translate("profile needs a subcommand: set, list, show, use or remove."));
+        return usage(QCoreApplication::translate(
+            "agentdeskctl", "profile needs a subcommand: set, list, show, use or remove."));
     return usage(
         QCoreApplication::translate(
             "agentdeskctl", "Unknown profile subcommand '%1'; use set, list, show, use or remove.")
@@ -236,8 +235,10 @@ std::optional<Profile> selected(const CtlOptions &options, QString *error)
     }
     const QString active = store.activeName();
     if (active.isEmpty()) {
-        *error = translate("No profile is active: give --profile NAME, or choose one with "
-                           "agentdeskctl profile use NAME.");
+        *error = QCoreApplication::translate(
+            "agentdeskctl",
+            "No profile is active: give --profile NAME, or choose one with "
+            "agentdeskctl profile use NAME.");
         return std::nullopt;
     }
     return store.load(active);
