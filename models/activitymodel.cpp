@@ -118,7 +118,7 @@ CacheQuery ActivityModel::query() const
         query.bindings = {{u":case_id"_s, m_caseId}};
         break;
     case Scope::AssignedUser:
-        query.scope = u"assigned_user_name = :user COLLATE NOCASE"_s;
+        query.scope = u"assigned_user_login = :user COLLATE NOCASE"_s;
         query.bindings = {{u":user"_s, m_userName}};
         break;
     }

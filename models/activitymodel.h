@@ -38,8 +38,8 @@ public:
     // Each replaces every row (a model reset) and loads the new scope.
     void showAll();
     void setCase(qint64 caseId);
-    // "my activities": those assigned to this user name (the profile's user)
-    void setAssignedUser(const QString &userName);
+    // "my activities": those assigned to this login (the profile's user)
+    void setAssignedUser(const QString &login);
     Scope scope() const { return m_scope; }
     qint64 caseId() const { return m_caseId; }
     QString assignedUser() const { return m_userName; }

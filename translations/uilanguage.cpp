@@ -1,6 +1,7 @@
 #include "uilanguage.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -73,6 +74,8 @@ bool UiLanguage::install(QCoreApplication *application)
 
 QString UiLanguage::nativeName(const QString &language)
 {
-    const QString name = QLocale(language).nativeLanguageName();
-    return name.left(1).toUpper() + name.mid(1);
+    // QLocale's native names carry the territory ("español de España")
+    static const QHash<QString, QString> names = {
+        {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"fr"_s, u"Français"_s}, {u"es"_s, u"Español"_s}};
+    return names.value(language, language);
 }

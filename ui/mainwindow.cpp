@@ -123,8 +123,14 @@ void MainWindow::createPanes()
     m_activityPane = new TablePane(m_activities, u"panes/activities"_s, this);
     m_activityScope = new QComboBox(this);
     m_activityScope->setAccessibleName(tr("Activities to show"));
-    m_activityScope->addItem(tr("All cached activities"));
-    m_activityScope->addItem(tr("Activities of the selected case"));
+    if (const QString login = m_session->userLogin(); !login.isEmpty())
+        m_activityScope->addItem(tr("My activities (%1)").arg(login),
+                                 QVariant::fromValue(ActivityModel::Scope::AssignedUser));
+    m_activityScope->addItem(tr("All cached activities"), QVariant::fromValue(ActivityModel::Scope::All));
+    m_activityScope->addItem(tr("Activities of the selected case"),
+                             QVariant::fromValue(ActivityModel::Scope::Case));
+    m_activityScope->setCurrentIndex(m_activityScope->findData(
+        QVariant::fromValue(ActivityModel::Scope::All))); // what the model shows from the start
     connect(m_activityScope, &QComboBox::currentIndexChanged, this, &MainWindow::showActivityScope);
     auto *activities = new QWidget(this);
     auto *activitiesLayout = new QVBoxLayout(activities);
@@ -149,23 +155,35 @@ void MainWindow::createPanes()
     m_outboxDock->hide();
 
     connect(m_casePane, &TablePane::selectionChanged, this, [this] {
-        if (m_activityScope->currentIndex() == 1)
+        if (activityScope() == ActivityModel::Scope::Case)
             showActivityScope();
     });
     connect(m_casePane, &TablePane::activated, this, [this] {
-        m_activityScope->setCurrentIndex(1);
+        m_activityScope->setCurrentIndex(
+            m_activityScope->findData(QVariant::fromValue(ActivityModel::Scope::Case)));
         showActivityScope();
     });
     // the queue's new rows are acknowledged once the agent looked at the queue
     connect(m_queuePane, &TablePane::selectionChanged, m_queue, &AcdEventQueueModel::acknowledgeNew);
 }
 
+ActivityModel::Scope MainWindow::activityScope() const
+{
+    return m_activityScope->currentData().value<ActivityModel::Scope>();
+}
+
 void MainWindow::showActivityScope()
 {
     SyncEngine *engine = m_session->syncEngine();
-    if (m_activityScope->currentIndex() == 0) {
+    switch (activityScope()) {
+    case ActivityModel::Scope::All:
         m_activities->showAll();
         return;
+    case ActivityModel::Scope::AssignedUser:
+        m_activities->setAssignedUser(m_session->userLogin());
+        return;
+    case ActivityModel::Scope::Case:
+        break;
     }
     const QList<qint64> selected = m_casePane->selectedIds();
     const qint64 caseId = selected.isEmpty() ? 0 : selected.constFirst();
@@ -535,11 +553,15 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
+    const QString version = QString::fromLatin1(AgentDesk::BuildInfo::version);
     QMessageBox::about(this, tr("About AgentDesk"),
                        tr("<p><b>AgentDesk %1</b></p><p>Agent desktop for eGain, Cisco ECE and "
                           "jtel ACD. Works from its cache and keeps every operation in a durable "
                           "outbox until the server applied it.</p>")
-                           .arg(QString::fromLatin1(AgentDesk::BuildInfo::version)));
+                               .arg(version)
+                           //: "The AgentDesk authors" is the copyright holder's name: keep it
+                           + tr("<p>Copyright 2026 The AgentDesk authors<br>"
+                                "Free software under the MIT License.</p>"));
 }
 
 void MainWindow::restoreLayout()
@@ -550,6 +572,13 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
         pane->restoreState();
+    // "my activities" comes back; a case's activities wait for a case to be chosen
+    if (settings.value(u"panes/activities/mine"_s).toBool()) {
+        if (const int mine = m_activityScope->findData(
+                QVariant::fromValue(ActivityModel::Scope::AssignedUser));
+            mine >= 0)
+            m_activityScope->setCurrentIndex(mine);
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -559,6 +588,8 @@ void MainWindow::saveLayout() const
     settings.setValue(u"window/state"_s, saveState());
     for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
         pane->saveState();
+    settings.setValue(u"panes/activities/mine"_s,
+                      activityScope() == ActivityModel::Scope::AssignedUser);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

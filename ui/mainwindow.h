@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitymodel.h"
 #include "cache/outboxentry.h"
 #include "domain/calltrackvalidator.h"
 #include "sync/serverstatus.h"
@@ -8,7 +9,6 @@
 #include <QMainWindow>
 
 class AcdEventQueueModel;
-class ActivityModel;
 class CaseModel;
 class OperationController;
 class OperationDialog;
@@ -73,6 +73,7 @@ private:
     void showServerStatus(OutboxEntry::Server server, const ServerStatus &status);
     void updateStatusLabels();
     void updateOutboxButton();
+    ActivityModel::Scope activityScope() const;
     void showActivityScope();
     void announceNewEvents(int count);
     OperationDialog *openDialog(OperationDialog *dialog, OperationController *controller);

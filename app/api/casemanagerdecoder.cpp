@@ -190,6 +190,7 @@ std::optional<Activity> activityFrom(const QJsonObject &record, QString *whyNot)
     const Person assigned = personOf(member(status, u"assigned.user"));
     a.assignedUserId = assigned.id;
     a.assignedUserName = assigned.name;
+    a.assignedUserLogin = stringOf(member(status, u"assigned.user.name"));
 
     a.subject = stringOf(record.value(u"subject"));
     const QJsonValue customer = record.value(u"customer");

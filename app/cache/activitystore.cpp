@@ -41,7 +41,8 @@ const QStringList columns = {u"id"_s,
                              u"content_text"_s,
                              u"content_html"_s,
                              u"custom_attributes"_s,
-                             u"json"_s};
+                             u"json"_s,
+                             u"assigned_user_login"_s};
 
 const QString selectSql = u"SELECT %1 FROM activities "_s.arg(columns.join(u", "));
 
@@ -75,8 +76,9 @@ void bindRow(QSqlQuery &query, const QStringList &placeholders, const Activity &
                                a.contentText,
                                a.contentHtml,
                                JsonColumns::fromMap(a.customAttributes),
-                               JsonColumns::fromBytes(a.json)};
-    static_assert(std::size(values) == 29);
+                               JsonColumns::fromBytes(a.json),
+                               a.assignedUserLogin};
+    static_assert(std::size(values) == 30);
     for (qsizetype i = 0; i < placeholders.size(); ++i)
         query.bindValue(placeholders.at(i), values[i]);
 }
@@ -113,6 +115,7 @@ Activity fromRow(const QSqlQuery &q)
     a.contentHtml = q.value(26).toString();
     a.customAttributes = JsonColumns::toMap(q.value(27));
     a.json = JsonColumns::toBytes(q.value(28));
+    a.assignedUserLogin = q.value(29).toString();
     return a;
 }
 

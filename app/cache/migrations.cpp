@@ -161,6 +161,17 @@ QList<MigrationStep> buildSteps()
                       u"ALTER TABLE acd_events ADD COLUMN json_hash INTEGER"_s,
                       u"CREATE INDEX acd_events_hash ON acd_events(id, json_hash)"_s,
                   }});
+
+    // "My activities" is the sync engine's own search, by the profile's login (`name` of the
+    // assigned user); the cache kept only the name as shown. Rows cached before have none
+    // until the next pull rewrites them. The index pages the scope newest first.
+    steps.append({4,
+                  u"activities: login of the assigned user, for my activities"_s,
+                  {
+                      u"ALTER TABLE activities ADD COLUMN assigned_user_login TEXT"_s,
+                      u"CREATE INDEX activities_mine ON activities("
+                      u"assigned_user_login COLLATE NOCASE, last_modified_ms, id)"_s,
+                  }});
     return steps;
 }
 

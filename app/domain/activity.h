@@ -23,7 +23,8 @@ struct Activity
     QString statusDisplay;
     QString substatus;
     qint64 assignedUserId = 0;
-    QString assignedUserName;
+    QString assignedUserName; // as shown: first and last name, else the login
+    QString assignedUserLogin; // the login ("name" in the API), for "my activities"
     QString subject;
     qint64 customerId = 0;
     QString customerName;

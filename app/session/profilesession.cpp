@@ -22,6 +22,11 @@ QString pulledUser(const Profile &profile)
 
 } // namespace
 
+QString ProfileSession::userLogin() const
+{
+    return pulledUser(m_connections->profile());
+}
+
 ProfileSession::ProfileSession(ServerConnections *connections, const QString &cacheFilePath,
                                QObject *parent)
     : QObject(parent)

@@ -43,6 +43,9 @@ public:
     CacheNotifier *notifier() const { return m_notifier.get(); }
     OutboxDispatcher *dispatcher() const { return m_dispatcher.get(); }
     SyncEngine *syncEngine() const { return m_syncEngine.get(); }
+    // the login whose activities are pulled ("my activities"); empty for an OAuth client
+    // application, which has none
+    QString userLogin() const;
 
 private:
     ServerConnections *m_connections;

@@ -89,10 +89,11 @@ void fillCache(CacheDatabase &database, int rows)
     query.exec(u"PRAGMA synchronous = OFF"_s);
     db.transaction();
     query.prepare(u"INSERT INTO activities (id, case_id, type, type_display, status, "
-                  "status_display, assigned_user_id, assigned_user_name, subject, customer_id, "
+                  "status_display, assigned_user_id, assigned_user_name, assigned_user_login, "
+                  "subject, customer_id, "
                   "customer_name, priority, created_ms, last_modified_ms, due_date_ms, "
                   "content_text) VALUES (:id, :case_id, :type, :type_display, :status, "
-                  ":status_display, :user_id, :user_name, :subject, :customer_id, "
+                  ":status_display, :user_id, :user_name, :user_name, :subject, :customer_id, "
                   ":customer_name, :priority, :created_ms, :modified_ms, :due_ms, :content)"_s);
     const qint64 start = 1'650'000'000'000;
     for (int id = 1; id <= rows; ++id) {

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -52,6 +53,15 @@ int findRow(const QAbstractItemModel &model, int column, const QString &text)
     return -1;
 }
 
+QComboBox *activityScope(const MainWindow &window)
+{
+    for (QComboBox *box : window.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Activities to show")
+            return box;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -67,6 +77,7 @@ private Q_SLOTS:
     void refusedOperationIsCorrectedFromTheOutbox();
     void refusedCalltrackIsCorrectedFromTheOutbox();
     void workDoneOfflineIsAppliedWhenTheServerIsBack();
+    void myActivitiesAreTheSignedInUsers();
     void layoutComesBackAtTheNextStart();
 
 private:
@@ -277,6 +288,24 @@ void TestMainWindow::workDoneOfflineIsAppliedWhenTheServerIsBack()
     QTRY_VERIFY(findRow(*m_window->queuePane()->view()->model(), AcdEventQueueModel::SubjectColumn, subject) >= 0);
 }
 
+// The scope the sync engine pulls: activities assigned to the profile's login (lena.fischer,
+// shown by her name), whatever else the cache holds from watched cases.
+void TestMainWindow::myActivitiesAreTheSignedInUsers()
+{
+    QComboBox *scope = activityScope(*m_window);
+    QVERIFY(scope);
+    QCOMPARE(scope->itemText(0), u"My activities (lena.fischer)"_s);
+    const QAbstractItemModel &activities = *m_window->activityPane()->view()->model();
+    scope->setCurrentIndex(0);
+    QTRY_VERIFY(activities.rowCount() > 0);
+    const auto &model = static_cast<const ActivityModel &>(activities);
+    QTRY_VERIFY(!model.isLoading());
+    for (int row = 0; row < activities.rowCount(); ++row)
+        QCOMPARE(activities.index(row, ActivityModel::AssignedUserColumn).data().toString(),
+                 u"Lena Fischer"_s);
+    QVERIFY(findRow(activities, ActivityModel::IdColumn, u"81001"_s) >= 0);
+}
+
 void TestMainWindow::layoutComesBackAtTheNextStart()
 {
     TablePane *pane = m_window->casePane();
@@ -291,6 +320,8 @@ void TestMainWindow::layoutComesBackAtTheNextStart()
     QCOMPARE(header->sortIndicatorSection(), int(CaseModel::SubjectColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(next.casePane()->filterEdit()->text(), u"Router"_s);
+    // the scope chosen in myActivitiesAreTheSignedInUsers
+    QCOMPARE(activityScope(next)->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

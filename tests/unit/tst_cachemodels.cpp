@@ -139,7 +139,8 @@ Activity makeActivity(qint64 id, qint64 modifiedMs, const QString &subject, qint
     a.status = u"assigned"_s;
     a.statusDisplay = u"Assigned"_s;
     a.assignedUserId = 7;
-    a.assignedUserName = u"m.jansen"_s;
+    a.assignedUserName = u"Mia Jansen"_s;
+    a.assignedUserLogin = u"m.jansen"_s;
     a.subject = subject;
     a.customerName = u"Acme GmbH"_s;
     a.priority = u"3"_s;
@@ -311,7 +312,7 @@ void TestActivityModel::showsEveryColumn()
         u"Router restarts every 20 minutes"_s,
         u"Email"_s,
         u"Assigned"_s,
-        u"m.jansen"_s,
+        u"Mia Jansen"_s,
         u"Acme GmbH"_s,
         u"3"_s,
         u"70001"_s,
@@ -411,16 +412,17 @@ void TestActivityModel::aCaseShowsOnlyItsActivities()
 void TestActivityModel::myActivitiesAreThoseAssignedToTheUser()
 {
     Activity someoneElses = makeActivity(81002, t0 + 2000, u"two"_s);
-    someoneElses.assignedUserName = u"a.berg"_s;
+    someoneElses.assignedUserName = u"Anna Berg"_s;
+    someoneElses.assignedUserLogin = u"a.berg"_s;
     write({makeActivity(81001, t0 + 1000, u"one"_s), someoneElses});
     const auto activityModel = model();
-    // user names are compared as the servers do, ignoring case
+    // by the login, not the name shown; compared as the servers do, ignoring case
     activityModel->setAssignedUser(u"M.Jansen"_s);
     QVERIFY(waitUntilLoaded(*activityModel));
     QCOMPARE(idsInRowOrder(*activityModel), (QList<qint64> {81001}));
     ModelSignals seen(activityModel.get());
 
-    someoneElses.assignedUserName = u"m.jansen"_s;
+    someoneElses.assignedUserLogin = u"m.jansen"_s;
     write({someoneElses});
     m_cache->announce(CacheChange::Table::Activities, {}, {81002});
     QCOMPARE(seen.take(), QStringList {u"inserted 0-0"_s});
