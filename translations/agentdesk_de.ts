@@ -1450,10 +1450,6 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <source>This profile names no server: open File → Profiles.</source>
-        <translation>Dieses Profil nennt keinen Server: Öffnen Sie Datei → Profile und Anmeldung.</translation>
-    </message>
-    <message>
         <source>Activities to show</source>
         <translation>Anzuzeigende Aktivitäten</translation>
     </message>
@@ -1632,10 +1628,6 @@
         <translation>%1: Anmeldung erforderlich</translation>
     </message>
     <message>
-        <source>Outbox: %1 waiting, %2 need attention</source>
-        <translation>Postausgang: %1 wartend, %2 zu bearbeiten</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Postausgang: %1 wartend</translation>
     </message>
@@ -1681,6 +1673,17 @@
     <message>
         <source>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Free software under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This profile names no server: open File → Profiles and sign-in.</source>
+        <translation>Dieses Profil nennt keinen Server: Öffnen Sie Datei → Profile und Anmeldung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %1 waiting, %n need attention</source>
+        <translation>
+            <numerusform>Postausgang: %1 wartend, %n zu bearbeiten</numerusform>
+            <numerusform>Postausgang: %1 wartend, %n zu bearbeiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2339,6 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     </message>
     <message>
         <source>Signed in, but the keychain did not keep the access token.</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Angemeldet, aber der Schlüsselbund hat das Zugriffstoken nicht gespeichert.</translation>
     </message>
     <message>

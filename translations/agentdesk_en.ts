@@ -115,6 +115,13 @@
             <numerusform>%n new ACD events in the queue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Outbox: %1 waiting, %n need attention</source>
+        <translation>
+            <numerusform>Outbox: %1 waiting, %n needs attention</numerusform>
+            <numerusform>Outbox: %1 waiting, %n need attention</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>

@@ -1450,10 +1450,6 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <source>This profile names no server: open File → Profiles.</source>
-        <translation>Este perfil no indica ningún servidor: abra Archivo → Perfiles e inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Activities to show</source>
         <translation>Actividades que se muestran</translation>
     </message>
@@ -1632,10 +1628,6 @@
         <translation>%1: es necesario iniciar sesión</translation>
     </message>
     <message>
-        <source>Outbox: %1 waiting, %2 need attention</source>
-        <translation>Bandeja de salida: %1 en espera, requieren atención: %2</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Bandeja de salida: %1 en espera</translation>
     </message>
@@ -1681,6 +1673,17 @@
     <message>
         <source>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Free software under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Software libre bajo la licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This profile names no server: open File → Profiles and sign-in.</source>
+        <translation>Este perfil no indica ningún servidor: abra Archivo → Perfiles e inicio de sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %1 waiting, %n need attention</source>
+        <translation>
+            <numerusform>Bandeja de salida: %1 en espera, %n requiere atención</numerusform>
+            <numerusform>Bandeja de salida: %1 en espera, %n requieren atención</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2339,6 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
     </message>
     <message>
         <source>Signed in, but the keychain did not keep the access token.</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Ha iniciado sesión, pero el llavero no ha guardado el token de acceso.</translation>
     </message>
     <message>

@@ -1450,10 +1450,6 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <source>This profile names no server: open File → Profiles.</source>
-        <translation>Ce profil ne désigne aucun serveur&#xa0;: ouvrez Fichier → Profils et connexion.</translation>
-    </message>
-    <message>
         <source>Activities to show</source>
         <translation>Activités à afficher</translation>
     </message>
@@ -1632,10 +1628,6 @@
         <translation>%1&#xa0;: connexion requise</translation>
     </message>
     <message>
-        <source>Outbox: %1 waiting, %2 need attention</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 nécessitant une action</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
     </message>
@@ -1681,6 +1673,17 @@
     <message>
         <source>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Free software under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright 2026 The AgentDesk authors&lt;br&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This profile names no server: open File → Profiles and sign-in.</source>
+        <translation>Ce profil ne désigne aucun serveur&#xa0;: ouvrez Fichier → Profils et connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %1 waiting, %n need attention</source>
+        <translation>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %1 en attente, %n nécessite une action</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %1 en attente, %n nécessitent une action</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2339,6 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     </message>
     <message>
         <source>Signed in, but the keychain did not keep the access token.</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Connecté, mais le trousseau n&apos;a pas conservé le jeton d&apos;accès.</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@ void MainWindow::start()
     m_firstSyncOk = true;
     m_queueWasEmpty = m_queue->unfilteredRowCount() == 0;
     if (m_awaitingFirstSync.isEmpty()) {
-        statusBar()->showMessage(tr("This profile names no server: open File → Profiles."));
+        statusBar()->showMessage(tr("This profile names no server: open File → Profiles and sign-in."));
         QTimer::singleShot(0, this, [this] { emit firstSyncFinished(false); });
         return;
     }
@@ -400,7 +400,7 @@ void MainWindow::updateOutboxButton()
         + outbox.count(OutboxEntry::State::InFlight).value;
     const int refused = outbox.count(OutboxEntry::State::NeedsAttention).value;
     m_outboxButton->setText(refused > 0
-                                ? tr("Outbox: %1 waiting, %2 need attention").arg(waiting).arg(refused)
+                                ? tr("Outbox: %1 waiting, %n need attention", nullptr, refused).arg(waiting)
                                 : tr("Outbox: %1 waiting").arg(waiting));
 }
 

@@ -167,9 +167,9 @@ void SignIn::confirmUserToken(int attempt)
             if (token) {
                 self->finish([self] { Q_EMIT self->signedIn(Server::Case); });
             } else if (!error.isEmpty() || attempt >= TokenReadAttempts) {
-                //: %1 is the keychain's own explanation
                 const QString message = error.isEmpty()
                     ? tr("Signed in, but the keychain did not keep the access token.")
+                    //: %1 is the keychain's own explanation
                     : tr("Signed in, but the keychain could not keep the access token: %1")
                           .arg(error);
                 self->finish(

@@ -109,8 +109,10 @@ QString CallbackValidator::appointmentSummary(const CallbackDraft &draft, qint64
         return {};
     const QDateTime moment = wallClock(*appointment);
     const QDate today = wallClock(nowLocalMs).date();
-    const QString date = moment.date().toString(u"yyyy-MM-dd"_s);
-    const QString time = moment.time().toString(u"HH:mm"_s);
+    // in the user's format: the entry fields keep the server's yyyy-MM-dd and HH:mm
+    const QLocale locale;
+    const QString date = locale.toString(moment.date(), QLocale::ShortFormat);
+    const QString time = locale.toString(moment.time(), QLocale::ShortFormat);
     // §8.3: a past date, or date and time, means "try now"
     if (*appointment <= nowLocalMs)
         return tr("The appointment %1 %2 has passed: the event is distributed as soon as possible.")

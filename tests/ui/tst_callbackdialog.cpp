@@ -91,10 +91,14 @@ void TestCallbackDialog::appointmentIsShownAsTheMomentItResultsIn()
              CallbackValidator::appointmentSummary(
                  timeOnly, CallbackValidator::wallClockMs(QDateTime::currentDateTime())));
 
-    const QString tomorrow = QDate::currentDate().addDays(1).toString(u"yyyy-MM-dd"_s);
-    QVERIFY(fill(dialog, {u"appointmentDate="_s + tomorrow}).isEmpty());
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    QVERIFY(fill(dialog, {u"appointmentDate="_s + tomorrow.toString(u"yyyy-MM-dd"_s)}).isEmpty());
+    // the field takes the server's format, the summary speaks the user's
+    const QLocale locale;
     QCOMPARE(summaryOf(dialog),
-             u"Distributed no earlier than tomorrow, %1, at 10:00."_s.arg(tomorrow));
+             u"Distributed no earlier than tomorrow, %1, at %2."_s.arg(
+                 locale.toString(tomorrow, QLocale::ShortFormat),
+                 locale.toString(QTime(10, 0), QLocale::ShortFormat)));
 
     QVERIFY(fill(dialog, {u"appointmentDate=2020-03-04"_s}).isEmpty());
     QVERIFY2(summaryOf(dialog).contains(u"has passed"_s), qPrintable(summaryOf(dialog)));

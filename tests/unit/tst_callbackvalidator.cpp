@@ -65,6 +65,7 @@ class TestCallbackValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void reportsEachRule_data();
     void reportsEachRule();
     void acceptsValidDrafts_data();
@@ -76,6 +77,12 @@ private Q_SLOTS:
     void normalizesE164();
     void readsTheWallClock();
 };
+
+void TestCallbackValidator::initTestCase()
+{
+    // the appointment summary writes dates and times in the user's format
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 
 void TestCallbackValidator::reportsEachRule_data()
 {
@@ -285,36 +292,40 @@ void TestCallbackValidator::summarisesTheAppointment_data()
     QTest::addColumn<qint64>("appointment");
     QTest::addColumn<QString>("summary");
 
-    // now is 2024-05-14 15:30 on the server's wall clock
+    // now is 2024-05-14 15:30 on the server's wall clock; dates and times as the British write them
+    // (initTestCase)
     QTest::newRow("neither") << QString() << QString() << None
                              << u"No appointment: the event is distributed as soon as possible."_s;
     QTest::newRow("date only: that day at 00:00")
         << u"2031-03-04"_s << QString() << local(2031, 3, 4, 0, 0)
-        << u"Distributed no earlier than 2031-03-04 at 00:00."_s;
+        << u"Distributed no earlier than 04/03/2031 at 00:00."_s;
     QTest::newRow("date only: tomorrow, compact")
         << u"20240515"_s << QString() << local(2024, 5, 15, 0, 0)
-        << u"Distributed no earlier than tomorrow, 2024-05-15, at 00:00."_s;
+        << u"Distributed no earlier than tomorrow, 15/05/2024, at 00:00."_s;
     QTest::newRow("date only: today has begun, so now")
         << u"2024-05-14"_s << QString() << local(2024, 5, 14, 0, 0)
-        << u"The appointment 2024-05-14 00:00 has passed: the event is distributed as soon as possible."_s;
+        << u"The appointment 14/05/2024 00:00 has passed: the event is distributed as soon as possible."_s;
     QTest::newRow("time only: 18:00 is still ahead today")
         << QString() << u"18:00"_s << local(2024, 5, 14, 18, 0)
         << u"Distributed no earlier than today at 18:00."_s;
     QTest::newRow("time only: 10:00 has passed, so tomorrow")
         << QString() << u"1000"_s << local(2024, 5, 15, 10, 0)
-        << u"Distributed no earlier than tomorrow, 2024-05-15, at 10:00."_s;
+        << u"Distributed no earlier than tomorrow, 15/05/2024, at 10:00."_s;
     QTest::newRow("time only: this very minute, so tomorrow")
         << QString() << u"15:30"_s << local(2024, 5, 15, 15, 30)
-        << u"Distributed no earlier than tomorrow, 2024-05-15, at 15:30."_s;
+        << u"Distributed no earlier than tomorrow, 15/05/2024, at 15:30."_s;
     QTest::newRow("date and time: exactly then")
         << u"2031-03-04"_s << u"14:30"_s << local(2031, 3, 4, 14, 30)
-        << u"Distributed no earlier than 2031-03-04 at 14:30."_s;
+        << u"Distributed no earlier than 04/03/2031 at 14:30."_s;
     QTest::newRow("date and time: later today")
         << u"2024-05-14"_s << u"16:00"_s << local(2024, 5, 14, 16, 0)
         << u"Distributed no earlier than today at 16:00."_s;
     QTest::newRow("date and time: past, so now")
         << u"2024-05-14"_s << u"0900"_s << local(2024, 5, 14, 9, 0)
-        << u"The appointment 2024-05-14 09:00 has passed: the event is distributed as soon as possible."_s;
+        << u"The appointment 14/05/2024 09:00 has passed: the event is distributed as soon as possible."_s;
+    QTest::newRow("date and time: German format")
+        << u"2031-03-04"_s << u"14:30"_s << local(2031, 3, 4, 14, 30)
+        << u"Distributed no earlier than 04.03.31 at 14:30."_s;
     QTest::newRow("invalid date: no summary") << u"2031-02-30"_s << u"14:30"_s << None << QString();
     QTest::newRow("invalid time: no summary") << QString() << u"7:30"_s << None << QString();
 }
@@ -329,7 +340,11 @@ void TestCallbackValidator::summarisesTheAppointment()
     CallbackDraft draft = validDraft();
     draft.appointmentDate = date;
     draft.appointmentTime = time;
+    const QLocale british = QLocale();
+    if (QByteArrayView(QTest::currentDataTag()).contains("German"))
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(CallbackValidator::appointmentSummary(draft, Now), summary);
+    QLocale::setDefault(british);
     const auto resolved = CallbackValidator::appointmentLocalMs(draft, Now);
     QCOMPARE(resolved.value_or(None), appointment);
 }
