@@ -1685,6 +1685,14 @@
             <numerusform>Postausgang: %1 wartend, %n zu bearbeiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers</source>
+        <translation>Synchronisierung mit den Servern</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>

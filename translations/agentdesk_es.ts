@@ -1685,6 +1685,14 @@
             <numerusform>Bandeja de salida: %1 en espera, %n requieren atención</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronización en curso</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers</source>
+        <translation>Sincronizando con los servidores</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>

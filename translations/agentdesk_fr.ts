@@ -1685,6 +1685,14 @@
             <numerusform>Boîte d&apos;envoi&#xa0;: %1 en attente, %n nécessitent une action</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers</source>
+        <translation>Synchronisation avec les serveurs</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>

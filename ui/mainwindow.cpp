@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -49,6 +50,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int StatusMessageMs = 10'000;
+// anything slower than this shows progress
+constexpr int SyncProgressDelayMs = 300;
 
 QString serverName(OutboxEntry::Server server)
 {
@@ -75,6 +78,18 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
 
     SyncEngine *engine = m_session->syncEngine();
     connect(engine, &SyncEngine::statusChanged, this, &MainWindow::showServerStatus);
+    connect(engine, &SyncEngine::syncStarted, this, [this](OutboxEntry::Server server) {
+        m_syncing.insert(server);
+        if (!m_syncProgress->isVisible())
+            m_syncProgressDelay->start();
+    });
+    connect(engine, &SyncEngine::syncFinished, this, [this](OutboxEntry::Server server) {
+        m_syncing.remove(server);
+        if (m_syncing.isEmpty()) {
+            m_syncProgressDelay->stop();
+            m_syncProgress->hide();
+        }
+    });
     connect(engine, &SyncEngine::syncFinished, this, [this](OutboxEntry::Server server, bool ok) {
         if (!m_awaitingFirstSync.removeOne(server))
             return;
@@ -338,6 +353,21 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(label);
         m_serverLabels.insert(server, label);
     }
+    // A sync's length is unknown in advance: a busy bar, only for one that takes longer than a
+    // glance, so the usual quick poll does not flicker in the corner.
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->setMaximumWidth(100);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->setAccessibleName(tr("Sync in progress"));
+    m_syncProgress->setToolTip(tr("Syncing with the servers"));
+    m_syncProgress->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
+    m_syncProgressDelay = new QTimer(this);
+    m_syncProgressDelay->setSingleShot(true);
+    m_syncProgressDelay->setInterval(SyncProgressDelayMs);
+    connect(m_syncProgressDelay, &QTimer::timeout, m_syncProgress, &QWidget::show);
+
     m_outboxButton = new QToolButton(this);
     m_outboxButton->setAutoRaise(true);
     m_outboxButton->setAccessibleName(tr("Outbox"));

@@ -6,10 +6,13 @@
 #include "sync/serverstatus.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 class AcdEventQueueModel;
 class CaseModel;
+class QProgressBar;
+class QTimer;
 class OperationController;
 class OperationDialog;
 class OutboxModel;
@@ -95,6 +98,9 @@ private:
     QHash<OutboxEntry::Server, QLabel *> m_serverLabels;
     QHash<OutboxEntry::Server, ServerStatus> m_serverStatus;
     QToolButton *m_outboxButton = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QTimer *m_syncProgressDelay = nullptr;
+    QSet<OutboxEntry::Server> m_syncing;
     QSystemTrayIcon *m_tray = nullptr;
     Notify m_notify = Notify::WhenInactive;
     qint64 m_watchedCase = 0;

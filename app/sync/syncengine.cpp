@@ -215,6 +215,7 @@ void SyncEngine::begin(Server server)
     r.running = true;
     r.again = false;
     r.timer->stop();
+    emit syncStarted(server);
     if (r.status.state != State::Online && r.status.state != State::Offline) {
         ServerStatus next = r.status;
         next.state = State::Connecting;

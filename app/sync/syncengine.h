@@ -74,6 +74,8 @@ public:
 
 signals:
     void statusChanged(OutboxEntry::Server server, const ServerStatus &status);
+    // a sync of this server began (the outbox replay, then the pull); syncFinished follows
+    void syncStarted(OutboxEntry::Server server);
     // after every sync, with or without success
     void syncFinished(OutboxEntry::Server server, bool ok);
 

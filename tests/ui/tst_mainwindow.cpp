@@ -18,6 +18,7 @@
 
 #include "cache/outboxstore.h"
 #include "session/profilesession.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void shortcutsOpenTheOperationDialogs();
     void refusedOperationIsCorrectedFromTheOutbox();
     void refusedCalltrackIsCorrectedFromTheOutbox();
+    void slowSyncShowsProgress();
     void workDoneOfflineIsAppliedWhenTheServerIsBack();
     void myActivitiesAreTheSignedInUsers();
     void layoutComesBackAtTheNextStart();
@@ -251,6 +254,29 @@ void TestMainWindow::refusedCalltrackIsCorrectedFromTheOutbox()
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
     QCOMPARE(outbox.entry(refused.id).value->state, OutboxEntry::State::Done);
     QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
+}
+
+// A sync slower than ~300 ms shows a busy bar in the status bar until it ends; the usual quick
+// poll shows none.
+void TestMainWindow::slowSyncShowsProgress()
+{
+    auto *progress = m_window->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QCOMPARE(progress->accessibleName(), u"Sync in progress"_s);
+    QVERIFY(!progress->isVisible());
+
+    const QUrl faults(u"http://127.0.0.1:%1/_sandbox/faults"_s.arg(m_desktop->training()->port()));
+    QCOMPARE(sendRequest("POST", faults, {{"Content-Type", "application/json"}}, R"({"latencyMs":700})")
+                 .status,
+             204);
+    QSignalSpy finished(m_desktop->session()->syncEngine(), &SyncEngine::syncFinished);
+    m_desktop->session()->syncEngine()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
+    QCOMPARE(sendRequest("POST", faults, {{"Content-Type", "application/json"}}, R"({"latencyMs":0})")
+                 .status,
+             204);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, SyncTimeoutMs);
+    QTRY_VERIFY(!progress->isVisible());
 }
 
 // The server goes away (a network outage): the agent goes on working, the callback waits in
