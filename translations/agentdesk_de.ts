@@ -1651,10 +1651,6 @@
         <translation>Nur Aufträge, die der Server abgelehnt hat, können bearbeitet werden.</translation>
     </message>
     <message>
-        <source>A change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
-        <translation>Ein Fallwechsel kann hier nicht bearbeitet werden: Senden Sie ihn erneut oder verwerfen Sie ihn und verschieben Sie die Aktivitäten neu.</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1692,6 +1688,10 @@
     <message>
         <source>Syncing with the servers</source>
         <translation>Synchronisierung mit den Servern</translation>
+    </message>
+    <message>
+        <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
+        <translation>Dieser Fallwechsel kann hier nicht bearbeitet werden: Senden Sie ihn erneut oder verwerfen Sie ihn und verschieben Sie die Aktivitäten neu.</translation>
     </message>
 </context>
 <context>

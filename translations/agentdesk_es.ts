@@ -1651,10 +1651,6 @@
         <translation>Solo se pueden editar las operaciones que el servidor ha rechazado.</translation>
     </message>
     <message>
-        <source>A change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
-        <translation>Un cambio de caso no se puede editar aquí: vuelva a enviarlo, o descártelo y mueva de nuevo las actividades.</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1692,6 +1688,10 @@
     <message>
         <source>Syncing with the servers</source>
         <translation>Sincronizando con los servidores</translation>
+    </message>
+    <message>
+        <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
+        <translation>Este cambio de caso no se puede editar aquí: vuelva a enviarlo, o descártelo y mueva de nuevo las actividades.</translation>
     </message>
 </context>
 <context>

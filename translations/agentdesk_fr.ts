@@ -1651,10 +1651,6 @@
         <translation>Seules les opérations refusées par le serveur peuvent être modifiées.</translation>
     </message>
     <message>
-        <source>A change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
-        <translation>Un changement de dossier ne peut pas être modifié ici&#xa0;: renvoyez-le, ou abandonnez-le et déplacez à nouveau les activités.</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1692,6 +1688,10 @@
     <message>
         <source>Syncing with the servers</source>
         <translation>Synchronisation avec les serveurs</translation>
+    </message>
+    <message>
+        <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
+        <translation>Ce changement de dossier ne peut pas être modifié ici&#xa0;: renvoyez-le, ou abandonnez-le et déplacez à nouveau les activités.</translation>
     </message>
 </context>
 <context>

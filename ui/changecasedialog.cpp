@@ -185,6 +185,23 @@ ChangeCaseRequest ChangeCaseDialog::request() const
     return request;
 }
 
+void ChangeCaseDialog::setRequest(const ChangeCaseRequest &request)
+{
+    m_targetKind->setCurrentIndex(m_targetKind->findData(!request.movesToNewCase()));
+    m_targetCaseId->setText(request.movesToNewCase() ? QString()
+                                                     : QString::number(request.targetCaseId));
+    m_relateCase->setChecked(request.relateCase);
+    m_subject->setText(request.newCase.subject);
+    m_description->setPlainText(request.newCase.description);
+    m_solution->setPlainText(request.newCase.solution);
+    m_severity->setCurrentIndex(std::max(0, m_severity->findData(request.newCase.severity)));
+    if (request.newCase.dueDateMs)
+        m_dueDate->setDateTime(QDateTime::fromMSecsSinceEpoch(request.newCase.dueDateMs));
+    for (auto it = request.newCase.customAttributes.cbegin();
+         it != request.newCase.customAttributes.cend(); ++it)
+        m_attributes->appendRow(it.key(), it.value());
+}
+
 QList<ValidationError> ChangeCaseDialog::validateForm() const
 {
     QList<ValidationError> errors = m_controller->validate(request(), {}, m_options);

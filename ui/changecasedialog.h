@@ -28,6 +28,9 @@ public:
 
     // What the form holds; the new case's fields only when it moves to a new case.
     ChangeCaseRequest request() const;
+    // Fills the form with a request sent before (a refused one, to correct); its activities are
+    // those the dialog was opened with.
+    void setRequest(const ChangeCaseRequest &request);
 
 protected:
     void updateForm() override;

@@ -557,7 +557,24 @@ OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)
             return openDialog(dialog, controller);
         }
     }
-    statusBar()->showMessage(tr("A change of case cannot be edited here: send it again, or "
+    if (entry.value->kind == OutboxEntry::Kind::ChangeCase) {
+        const auto change = OutboxPayload::changeCase(entry.value->payload);
+        // a part of a larger move, or one waiting for other entries, is corrected as a whole
+        const bool standsAlone = change && change->pendingActivities.isEmpty()
+            && change->targetCaseFrom.isEmpty();
+        if (standsAlone && m_session->connections()->hasCaseServer()) {
+            const auto activities = ActivityStore(m_session->database()).byIds(change->request.activityIds);
+            if (activities.ok() && activities.value.size() == change->request.activityIds.size()) {
+                auto *controller = new ChangeCaseController(m_session->database(), m_session->dispatcher(),
+                                                            m_session->connections()->profile().name, this);
+                controller->setReplacing({entryId});
+                auto *dialog = new ChangeCaseDialog(controller, activities.value, {}, this);
+                dialog->setRequest(change->request);
+                return openDialog(dialog, controller);
+            }
+        }
+    }
+    statusBar()->showMessage(tr("This change of case cannot be edited here: send it again, or "
                                 "discard it and move the activities anew."),
                              StatusMessageMs);
     return nullptr;

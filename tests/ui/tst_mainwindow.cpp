@@ -16,12 +16,15 @@
 #include "mainwindow.h"
 #include "tablepane.h"
 
+#include "cache/activitystore.h"
+#include "cache/casestore.h"
 #include "cache/outboxstore.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void refusedOperationIsCorrectedFromTheOutbox();
     void refusedCalltrackIsCorrectedFromTheOutbox();
     void slowSyncShowsProgress();
+    void refusedChangeOfCaseIsCorrectedFromTheOutbox();
     void workDoneOfflineIsAppliedWhenTheServerIsBack();
     void myActivitiesAreTheSignedInUsers();
     void layoutComesBackAtTheNextStart();
@@ -92,8 +97,12 @@ void TestMainWindow::initTestCase()
 {
     // without fonts the window renders tofu and text checks are meaningless
     QVERIFY(QFontMetrics(QGuiApplication::font()).inFont(u'A'));
-    // a layout saved by an earlier run (a filter, hidden columns) would hide rows asserted here
+    // a layout saved by an earlier run (a filter, hidden columns) would hide rows asserted here,
+    // and its outbox (refused entries of a failed run) would be counted here
     QSettings().clear();
+    QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                 + u"/AgentDesk"_s)
+                .removeRecursively());
     m_desktop = std::make_unique<DesktopSession>();
     std::optional<QString> opened;
     m_desktop->openTraining([&opened](const QString &error) { opened = error; });
@@ -254,6 +263,46 @@ void TestMainWindow::refusedCalltrackIsCorrectedFromTheOutbox()
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
     QCOMPARE(outbox.entry(refused.id).value->state, OutboxEntry::State::Done);
     QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
+}
+
+// The server refuses a move to a case it does not have; Edit… opens the change-case dialog with
+// the same activities and target, the agent moves them to a new case instead, and that one
+// entry takes the refused one's place.
+void TestMainWindow::refusedChangeOfCaseIsCorrectedFromTheOutbox()
+{
+    // 81007: lena.fischer's, open, no draft reply (sandbox/README.md)
+    TablePane *pane = m_window->activityPane();
+    const qint64 activityId = 81007;
+    const int row = findRow(*pane->view()->model(), ActivityModel::IdColumn, u"81007"_s);
+    QVERIFY(row >= 0);
+    pane->view()->selectRow(row);
+    auto *dialog = qobject_cast<ChangeCaseDialog *>(m_window->changeCase());
+    QVERIFY(dialog);
+    QVERIFY(DialogTest::fill(*dialog, {u"targetKind=true"_s, u"targetCaseId=7999999"_s}).isEmpty());
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!DialogTest::bannerText(*dialog).isEmpty(), 30000);
+    dialog->close();
+
+    OutboxStore outbox(m_desktop->session()->database());
+    const auto refused = outbox.list({OutboxEntry::State::NeedsAttention});
+    QCOMPARE(refused.value.size(), 1);
+    QCOMPARE(refused.value.constFirst().kind, OutboxEntry::Kind::ChangeCase);
+    auto *edit = qobject_cast<ChangeCaseDialog *>(m_window->editOutboxEntry(refused.value.constFirst().id));
+    QVERIFY(edit);
+    QCOMPARE(edit->request().activityIds, QList<qint64>{activityId});
+    QCOMPARE(edit->request().targetCaseId, 7999999);
+    QVERIFY(DialogTest::fill(*edit, {u"targetKind=false"_s, u"subject=Corrected move"_s}).isEmpty());
+    QSignalSpy applied(edit, &OperationDialog::applied);
+    QTest::mouseClick(DialogTest::okButton(*edit), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+    QCOMPARE(outbox.entry(refused.value.constFirst().id).value->state, OutboxEntry::State::Done);
+    QCOMPARE(outbox.list({OutboxEntry::State::NeedsAttention, OutboxEntry::State::Pending}).value.size(), 0);
+    // the activity is in its new case, in the cache as on the server
+    const auto moved = ActivityStore(m_desktop->session()->database()).byIds({activityId});
+    QCOMPARE(moved.value.size(), 1);
+    const auto newCase = CaseStore(m_desktop->session()->database()).byIds({moved.value.constFirst().caseId});
+    QCOMPARE(newCase.value.size(), 1);
+    QCOMPARE(newCase.value.constFirst().subject, u"Corrected move"_s);
 }
 
 // A sync slower than ~300 ms shows a busy bar in the status bar until it ends; the usual quick
