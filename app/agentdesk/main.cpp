@@ -1,5 +1,6 @@
 #include "core/buildinfo.h"
 #include "core/commandline.h"
+#include "core/logging.h"
 #include "desktopsession.h"
 #include "mainwindow.h"
 #include "operationdialog.h"
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
         return answerInformationOnly(argc, argv);
 
     QApplication app(argc, argv);
+    Logging::installFileLog(u"agentdesk"_s);
     setUpApplication();
     QCommandLineParser parser;
     defineOptions(parser);

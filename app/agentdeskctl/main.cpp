@@ -9,6 +9,7 @@
 #include "agentdeskctl/writecommands.h"
 #include "core/buildinfo.h"
 #include "core/commandline.h"
+#include "core/logging.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -392,6 +393,7 @@ int sync(QCoreApplication &app, const CtlOptions &options)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    Logging::installFileLog(u"agentdeskctl"_s);
     QCoreApplication::setOrganizationName(u"AgentDesk"_s);
     QCoreApplication::setApplicationName(u"agentdeskctl"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AgentDesk::BuildInfo::version));

@@ -64,7 +64,8 @@ void EceSessionAuthenticator::renew()
         }
         m_session = session;
         ++m_loginCount;
-        qCInfo(lcApi) << "ECE login as" << m_userName << "succeeded";
+        // no user name: the log file keeps no personal data at this level
+        qCInfo(lcApi) << "ECE login succeeded";
         completeRenewal();
     });
     connect(call, &ApiCall::failed, this, [this](ApiError error) {
