@@ -165,6 +165,44 @@ void DataStore::seedFixtures(qint64 now)
     nextActivityId = 82001;
 }
 
+void DataStore::seedBulkCase(int activityCount)
+{
+    // above every generated id at any practical --scale, so the seed around it stays the same
+    constexpr qint64 CaseId = 70009;
+    constexpr qint64 FirstActivityId = 9'000'001;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Case c;
+    c.id = CaseId;
+    c.department = 1;
+    c.owner = 1001;
+    c.customer = 5001;
+    c.subject = u"Outage report: many messages about the same fault"_s;
+    c.originatingChannel = u"email"_s;
+    c.created = now - Day;
+    c.lastModified = c.created;
+    c.lastModifiedBy = c.owner;
+    cases[CaseId] = c;
+    for (qint64 i = 0; i < activityCount; ++i) {
+        Activity a;
+        a.id = FirstActivityId + i;
+        a.caseId = CaseId;
+        a.department = c.department;
+        a.type = u"email"_s;
+        a.subtype = u"general"_s;
+        a.mode = u"inbound"_s;
+        a.status = u"in_queue"_s;
+        a.queue = 301;
+        a.subject = c.subject;
+        a.contentText = u"Customer wrote about: "_s + c.subject;
+        a.customer = c.customer;
+        a.priority = u"3"_s;
+        a.created = c.created + i % 1000 * Minute / 10;
+        a.lastModified = a.created;
+        a.lastModifiedBy = c.owner;
+        activities[a.id] = a;
+    }
+}
+
 void DataStore::seedGenerated(quint32 seed, int scale, qint64 now)
 {
     QRandomGenerator random(seed);

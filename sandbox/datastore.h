@@ -147,6 +147,8 @@ class DataStore
 {
 public:
     void seed(quint32 seed, int scale, int jtelClientsId);
+    // --bulk-case N (benchmarks): case 70009 with N activities in queue, ids from 9000001
+    void seedBulkCase(int activityCount);
 
     QMap<int, Department> departments;
     QMap<int, User> users;

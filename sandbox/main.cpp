@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
         {u"port"_s, u"Port on 127.0.0.1; 0 picks a free one."_s, u"N"_s, u"0"_s},
         {u"seed"_s, u"Seed of the demo-data generator."_s, u"N"_s, u"1"_s},
         {u"scale"_s, u"Seed N times the base volume of demo data."_s, u"N"_s, u"1"_s},
+        {u"bulk-case"_s, u"Add case 70009 with N activities in queue (benchmarks)."_s, u"N"_s, u"0"_s},
         {u"log"_s, u"Append one JSON line per request to FILE."_s, u"FILE"_s},
         {u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s, u"0"_s},
         {u"fail-rate"_s, u"Answer this fraction of requests 503 before any side effect."_s, u"P"_s, u"0"_s},
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
     SandboxOptions options;
     options.seed = quint32(count(parser, u"seed"_s, 0));
     options.scale = count(parser, u"scale"_s, 1);
+    options.bulkCaseActivities = count(parser, u"bulk-case"_s, 0);
     options.logFile = parser.value(u"log"_s);
     options.faults.latencyMs = count(parser, u"latency-ms"_s, 0);
     options.faults.failRate = fraction(parser, u"fail-rate"_s);

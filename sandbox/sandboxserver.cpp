@@ -51,15 +51,17 @@ QString methodName(QHttpServerRequest::Method method)
 }
 
 // Writes the status line and headers ourselves: QHttpServerResponder in 6.4 cannot send a
-// truncated body, and a dropped connection must look exactly like a real one.
-QByteArray serialize(const SandboxReply &reply, qsizetype announcedLength)
+// truncated body, and a dropped connection must look exactly like a real one. A negative
+// announcedLength leaves Content-Length out (the body then ends when the connection closes).
+QByteArray serialize(const SandboxReply &reply, qint64 announcedLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
         + "\r\n";
     for (const auto &[name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(announcedLength) + "\r\n\r\n";
-    return out;
+    if (announcedLength >= 0)
+        out += "Content-Length: " + QByteArray::number(announcedLength) + "\r\n";
+    return out + "\r\n";
 }
 
 bool isApiPath(const QString &path)
@@ -96,6 +98,8 @@ quint16 SandboxServer::start(quint16 port)
 void SandboxServer::reseed()
 {
     m_store->seed(m_options.seed, m_options.scale, m_options.jtelClientsId);
+    if (m_options.bulkCaseActivities > 0)
+        m_store->seedBulkCase(m_options.bulkCaseActivities);
     m_auth->clear();
 }
 
@@ -143,6 +147,15 @@ SandboxReply SandboxServer::control(const SandboxRequest &request)
         faults.failNext = body.value(u"failNext"_s).toInt(faults.failNext);
         faults.dropNext = body.value(u"dropNext"_s).toInt(faults.dropNext);
         faults.nextFaultFilter = body.value(u"nextFaultFilter"_s).toString(faults.nextFaultFilter);
+        if (body.contains(u"malformNext"_s)) {
+            const QString kind = body.value(u"malformNext"_s).toString();
+            if (!kind.isEmpty() && !MalformedReply::kindFromName(kind))
+                return SandboxReply::json(400, QJsonObject{{u"error"_s, u"malformNext must be one of: "_s
+                                                                            + MalformedReply::names().join(u", "_s)}});
+            faults.malformNext = kind;
+        }
+        faults.slowlorisIntervalMs
+            = qMax(1, body.value(u"slowlorisIntervalMs"_s).toInt(faults.slowlorisIntervalMs));
         if (body.contains(u"expireSessionsAfter"_s))
             m_auth->setExpireAfterRequests(body.value(u"expireSessionsAfter"_s).toInt());
         return SandboxReply::empty(204);
@@ -171,6 +184,8 @@ SandboxServer::Fault SandboxServer::nextFault(const SandboxRequest &request)
         --faults.dropNext;
         return Fault::Drop;
     }
+    if (targeted && !faults.malformNext.isEmpty())
+        return Fault::Malform;
     const double draw = m_faultRandom.generateDouble();
     if (draw < faults.failRate)
         return Fault::Fail;
@@ -202,6 +217,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         deliver(socket, parsed, SandboxReply(reply).withHeader("Retry-After", "1"), fault);
         return true;
     }
+    if (fault == Fault::Malform) {
+        const auto kind = *MalformedReply::kindFromName(std::exchange(m_options.faults.malformNext, {}));
+        // an HTML error page comes from a proxy in front of the server: the request never reaches
+        // it; every other malformed answer follows the request's full effect
+        deliverMalformed(socket, parsed,
+                         kind == MalformedReply::Kind::HtmlError ? MalformedReply::htmlErrorPage() : route(parsed),
+                         kind);
+        return true;
+    }
     deliver(socket, parsed, route(parsed), fault);
     return true;
 }
@@ -215,7 +239,7 @@ void SandboxServer::deliver(QTcpSocket *socket,
                             const SandboxRequest &parsed, const SandboxReply &reply, Fault fault)
 {
     if (isApiPath(parsed.path))
-        writeLog(parsed, reply.status, fault);
+        writeLog(parsed, reply.status, fault == Fault::Fail ? u"fail"_s : fault == Fault::Drop ? u"drop"_s : u"none"_s);
 
     const bool drop = fault == Fault::Drop;
     QByteArray bytes = serialize(reply, drop ? reply.body.size() + 64 : reply.body.size());
@@ -241,7 +265,48 @@ void SandboxServer::deliver(QTcpSocket *socket,
         send();
 }
 
-void SandboxServer::writeLog(const SandboxRequest &request, int status, Fault fault)
+void SandboxServer::deliverMalformed(QTcpSocket *socket, const SandboxRequest &parsed, SandboxReply reply,
+                                     MalformedReply::Kind kind)
+{
+    using MalformedReply::Kind;
+    writeLog(parsed, reply.status, MalformedReply::nameOf(kind));
+    QPointer<QTcpSocket> target(socket);
+    std::function<void()> send;
+    switch (kind) {
+    case Kind::Huge:
+    case Kind::HugeUnannounced:
+    case Kind::Slowloris: {
+        if (kind == Kind::HugeUnannounced)
+            reply.withHeader("Connection", "close");
+        const qint64 announced = kind == Kind::Huge ? MalformedReply::HugeBodyBytes
+            : kind == Kind::Slowloris                 ? 1'000'000
+                                                      : -1;
+        const QByteArray header = serialize(reply, announced);
+        const int interval = m_options.faults.slowlorisIntervalMs;
+        send = [target, kind, header, interval] {
+            if (target)
+                new MalformedReply::BodyStreamer(target, kind, header, interval);
+        };
+        break;
+    }
+    default: {
+        const SandboxReply changed
+            = kind == Kind::HtmlError ? reply : MalformedReply::corrupted(reply, kind);
+        const QByteArray bytes = serialize(changed, changed.body.size()) + changed.body;
+        send = [target, bytes] {
+            if (target)
+                target->write(bytes);
+        };
+        break;
+    }
+    }
+    if (m_options.faults.latencyMs > 0)
+        QTimer::singleShot(m_options.faults.latencyMs, this, send);
+    else
+        send();
+}
+
+void SandboxServer::writeLog(const SandboxRequest &request, int status, const QString &fault)
 {
     if (!m_log.isOpen())
         return;
@@ -256,7 +321,7 @@ void SandboxServer::writeLog(const SandboxRequest &request, int status, Fault fa
         {u"headers"_s, headers},
         {u"body"_s, QString::fromUtf8(request.body)},
         {u"status"_s, status},
-        {u"fault"_s, fault == Fault::Fail ? u"fail"_s : fault == Fault::Drop ? u"drop"_s : u"none"_s},
+        {u"fault"_s, fault},
     };
     m_log.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_log.flush();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "malformedreply.h"
 #include "sandboxexchange.h"
 
 #include <QAbstractHttpServer>
@@ -21,7 +22,11 @@ struct FaultSettings
     int latencyMs = 0;
     int failNext = 0;
     int dropNext = 0;
-    // failNext/dropNext count only requests whose method and path match, e.g. "PUT .*/changecase"
+    // the next request gets this malformed answer (MalformedReply::Kind); empty: none
+    QString malformNext;
+    int slowlorisIntervalMs = 2000;
+    // failNext/dropNext/malformNext count only requests whose method and path match, e.g.
+    // "PUT .*/changecase"
     QString nextFaultFilter;
 };
 
@@ -29,6 +34,7 @@ struct SandboxOptions
 {
     quint32 seed = 1;
     int scale = 1;
+    int bulkCaseActivities = 0; // --bulk-case N: DataStore::seedBulkCase
     QString logFile;
     FaultSettings faults;
     int expireSessionsAfter = 0;
@@ -60,7 +66,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Fault { None, Fail, Drop };
+    enum class Fault { None, Fail, Drop, Malform };
     struct Route
     {
         QHttpServerRequest::Method method;
@@ -73,7 +79,9 @@ private:
     Fault nextFault(const SandboxRequest &request);
     void deliver(QTcpSocket *socket, const SandboxRequest &parsed,
                  const SandboxReply &reply, Fault fault);
-    void writeLog(const SandboxRequest &request, int status, Fault fault);
+    void deliverMalformed(QTcpSocket *socket, const SandboxRequest &parsed, SandboxReply reply,
+                          MalformedReply::Kind kind);
+    void writeLog(const SandboxRequest &request, int status, const QString &fault);
 
     SandboxOptions m_options;
     std::unique_ptr<DataStore> m_store;

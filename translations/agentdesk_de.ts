@@ -185,6 +185,14 @@
         <source>The CA bundle %1 holds no readable PEM certificate.</source>
         <translation>Das CA-Bundle %1 enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB, the most this call accepts; it was refused</source>
+        <translation>die Antwort ist größer als %1 MiB, das Höchstmaß für diesen Aufruf; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>an HTML page came instead of JSON (HTTP %1, &quot;%2&quot;); a proxy or a wrong base URL may be in the way</source>
+        <translation>statt JSON kam eine HTML-Seite (HTTP %1, „%2“); möglicherweise stehen ein Proxy oder eine falsche Basis-URL dazwischen</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -199,6 +207,26 @@
     <message>
         <source>The cache %1 has schema version %2, written by a newer AgentDesk; this version knows schema versions up to %3 and leaves it untouched.</source>
         <translation>Der Cache %1 hat die Schemaversion %2 und wurde von einer neueren AgentDesk-Version geschrieben; diese Version kennt Schemaversionen bis %3 und lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>sein Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written: %2</source>
+        <translation>Der Cache %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written, %2: %3</source>
+        <translation>Der Cache %1 konnte nicht geschrieben werden, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -951,6 +979,13 @@
         <source>unexpected answer to change case (HTTP %1)</source>
         <translation>unerwartete Antwort auf den Fallwechsel (HTTP %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>none of its %n records could be read (%1)</source>
+        <translation>
+            <numerusform>der %n Datensatz war nicht lesbar (%1)</numerusform>
+            <numerusform>keiner der %n Datensätze war lesbar (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1418,6 +1453,13 @@
     <message>
         <source>the answer holds no event</source>
         <translation>die Antwort enthält kein Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n event records could be read (%1)</source>
+        <translation>
+            <numerusform>der %n Ereignisdatensatz war nicht lesbar (%1)</numerusform>
+            <numerusform>keiner der %n Ereignisdatensätze war lesbar (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

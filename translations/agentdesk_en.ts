@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>CaseManagerClient</name>
+    <message numerus="yes">
+        <source>none of its %n records could be read (%1)</source>
+        <translation>
+            <numerusform>its %n record could not be read (%1)</numerusform>
+            <numerusform>none of its %n records could be read (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeCaseController</name>
     <message numerus="yes">
         <source>%n activities moved to the new case %1.</source>
@@ -89,6 +99,16 @@
         <translation>
             <numerusform>The new case&apos;s %1 has %n character; at most 1024 are allowed.</numerusform>
             <numerusform>The new case&apos;s %1 has %n characters; at most 1024 are allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JtelClient</name>
+    <message numerus="yes">
+        <source>none of its %n event records could be read (%1)</source>
+        <translation>
+            <numerusform>its %n event record could not be read (%1)</numerusform>
+            <numerusform>none of its %n event records could be read (%1)</numerusform>
         </translation>
     </message>
 </context>

@@ -185,6 +185,14 @@
         <source>The CA bundle %1 holds no readable PEM certificate.</source>
         <translation>El paquete de CA %1 no contiene ningún certificado PEM legible.</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB, the most this call accepts; it was refused</source>
+        <translation>la respuesta supera los %1 MiB, el máximo que admite esta llamada; se ha rechazado</translation>
+    </message>
+    <message>
+        <source>an HTML page came instead of JSON (HTTP %1, &quot;%2&quot;); a proxy or a wrong base URL may be in the way</source>
+        <translation>llegó una página HTML en lugar de JSON (HTTP %1, «%2»); puede que un proxy o una URL base incorrecta se interpongan</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -199,6 +207,26 @@
     <message>
         <source>The cache %1 has schema version %2, written by a newer AgentDesk; this version knows schema versions up to %3 and leaves it untouched.</source>
         <translation>La caché %1 tiene la versión de esquema %2, creada por una versión más reciente de AgentDesk; esta versión admite versiones de esquema hasta la %3 y no la modifica.</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>su carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written: %2</source>
+        <translation>No se pudo escribir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written, %2: %3</source>
+        <translation>No se pudo escribir la caché %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -951,6 +979,13 @@
         <source>unexpected answer to change case (HTTP %1)</source>
         <translation>respuesta inesperada al cambio de caso (HTTP %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>none of its %n records could be read (%1)</source>
+        <translation>
+            <numerusform>no se pudo leer su %n registro (%1)</numerusform>
+            <numerusform>no se pudo leer ninguno de sus %n registros (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1418,6 +1453,13 @@
     <message>
         <source>the answer holds no event</source>
         <translation>la respuesta no contiene ningún evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n event records could be read (%1)</source>
+        <translation>
+            <numerusform>no se pudo leer su %n registro de evento (%1)</numerusform>
+            <numerusform>no se pudo leer ninguno de sus %n registros de eventos (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,14 @@
         <source>The CA bundle %1 holds no readable PEM certificate.</source>
         <translation>Le fichier de certificats d&apos;AC %1 ne contient aucun certificat PEM lisible.</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB, the most this call accepts; it was refused</source>
+        <translation>la réponse dépasse %1 Mio, le maximum accepté pour cet appel&#xa0;; elle a été refusée</translation>
+    </message>
+    <message>
+        <source>an HTML page came instead of JSON (HTTP %1, &quot;%2&quot;); a proxy or a wrong base URL may be in the way</source>
+        <translation>une page HTML est arrivée au lieu de JSON (HTTP %1, «&#xa0;%2&#xa0;»)&#xa0;; un proxy ou une URL de base erronée fait peut-être obstacle</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -199,6 +207,26 @@
     <message>
         <source>The cache %1 has schema version %2, written by a newer AgentDesk; this version knows schema versions up to %3 and leaves it untouched.</source>
         <translation>Le cache %1 est au format de schéma %2, écrit par une version plus récente d&apos;AgentDesk&#xa0;; cette version connaît les versions de schéma jusqu&apos;à %3 et ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>son dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written: %2</source>
+        <translation>Le cache %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be written, %2: %3</source>
+        <translation>Le cache %1 n&apos;a pas pu être écrit, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -951,6 +979,13 @@
         <source>unexpected answer to change case (HTTP %1)</source>
         <translation>réponse inattendue au changement de dossier (HTTP %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>none of its %n records could be read (%1)</source>
+        <translation>
+            <numerusform>son %n enregistrement n&apos;a pas pu être lu (%1)</numerusform>
+            <numerusform>aucun de ses %n enregistrements n&apos;a pu être lu (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1418,6 +1453,13 @@
     <message>
         <source>the answer holds no event</source>
         <translation>la réponse ne contient aucun événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n event records could be read (%1)</source>
+        <translation>
+            <numerusform>son %n enregistrement d&apos;événement n&apos;a pas pu être lu (%1)</numerusform>
+            <numerusform>aucun de ses %n enregistrements d&apos;événement n&apos;a pu être lu (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

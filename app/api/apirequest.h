@@ -23,6 +23,8 @@ struct ApiRequest
     // have seen them.
     bool idempotent = true;
     bool authenticated = true;
+    // the largest answer body accepted; 0: the transport's maxAnswerBytes
+    qint64 maxAnswerBytes = 0;
 };
 
 struct ApiResponse

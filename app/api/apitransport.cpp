@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,6 +90,24 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
         || error == QNetworkReply::SslHandshakeFailedError;
 }
 
+// the environment's value of a timeout, or fallback when it is unset or not a positive number
+int timeoutFromEnvironment(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+// What a proxy or a misconfigured server sends in place of the API's JSON: its title says why.
+std::optional<QString> htmlPageTitle(const QNetworkReply *reply, const QByteArray &body)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!type.startsWith(u"text/html"_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    static const QRegularExpression title(u"<title>([^<]*)</title>"_s, QRegularExpression::CaseInsensitiveOption);
+    return title.match(QString::fromUtf8(body.left(4096))).captured(1).simplified().left(120);
+}
+
 int retryAfterSeconds(const QNetworkReply *reply)
 {
     bool ok = false;
@@ -109,6 +129,8 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, const TransportSettin
     , m_network(network)
     , m_settings(settings)
 {
+    m_settings.inactivityTimeoutMs = timeoutFromEnvironment("AGENTDESK_INACTIVITY_TIMEOUT_MS", m_settings.inactivityTimeoutMs);
+    m_settings.totalTimeoutMs = timeoutFromEnvironment("AGENTDESK_TOTAL_TIMEOUT_MS", m_settings.totalTimeoutMs);
     if (!m_settings.caBundlePath.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_settings.caBundlePath, QSsl::Pem);
         if (certificates.isEmpty()) {
@@ -135,6 +157,11 @@ QString ApiTransport::host() const
 {
     const QUrl &url = m_settings.baseUrl;
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+}
+
+qint64 ApiTransport::maxAnswerBytes(const ApiRequest &request) const
+{
+    return request.maxAnswerBytes > 0 ? request.maxAnswerBytes : m_settings.maxAnswerBytes;
 }
 
 int ApiTransport::backoffDelayMs(int attempt, int baseMs, int capMs, int retryAfterSeconds, double random)
@@ -211,6 +238,7 @@ void ApiTransport::dispatch(ApiCall *call)
 
     ++call->m_attempt;
     call->m_timedOut = false;
+    call->m_tooLarge = false;
     call->m_sslErrors.clear();
     qCInfo(lcApi).noquote() << call->m_requestId << request.method << loggableUrl(networkRequest.url())
                             << "attempt" << call->m_attempt;
@@ -241,6 +269,22 @@ void ApiTransport::dispatch(ApiCall *call)
         });
     }
     call->m_totalTimer->start(m_settings.totalTimeoutMs);
+    // an answer beyond the limit is refused before it is in memory: announced, or arriving
+    const qint64 limit = maxAnswerBytes(request);
+    const auto refuseBeyondLimit = [call, reply, limit](qint64 size) {
+        if (size <= limit || call->m_tooLarge)
+            return;
+        call->m_tooLarge = true;
+        qCWarning(lcApi).noquote() << call->m_requestId << "answer of" << size << "bytes refused, limit" << limit;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, refuseBeyondLimit] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            refuseBeyondLimit(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [refuseBeyondLimit](qint64 received, qint64 total) { refuseBeyondLimit(std::max(received, total)); });
     // TLS errors are recorded for the message and never ignored
     connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) { call->m_sslErrors += errors; });
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleFinished(call, reply); });
@@ -253,7 +297,18 @@ void ApiTransport::handleFinished(ApiCall *call, QNetworkReply *reply)
     call->m_totalTimer->stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (call->m_tooLarge) {
+        const qint64 limitMiB = maxAnswerBytes(call->m_request) / (1024 * 1024);
+        ApiError error = ApiError::decodeFailure(
+            status, host(), call->m_requestId,
+            tr("the answer is larger than %1 MiB, the most this call accepts; it was refused").arg(limitMiB));
+        // a larger answer does not shrink when asked again; a write may have been applied
+        error.outcomeUnknown = true;
+        fail(call, error);
+        return;
+    }
+    // an aborted reply (timeout) is closed: nothing to read
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCInfo(lcApi).noquote() << call->m_requestId << "answer" << status << reply->error() << body.size() << "bytes";
 
     // network-level errors (codes 1–99) count even when a status line arrived: a 200 whose
@@ -297,6 +352,17 @@ void ApiTransport::handleFinished(ApiCall *call, QNetworkReply *reply)
         response.headers.append(pair);
 
     if (status < 400) {
+        if (const auto title = htmlPageTitle(reply, body)) {
+            ApiError error = ApiError::decodeFailure(
+                status, host(), call->m_requestId,
+                tr("an HTML page came instead of JSON (HTTP %1, \"%2\"); a proxy or a wrong base URL may be "
+                   "in the way")
+                    .arg(status)
+                    .arg(*title));
+            error.outcomeUnknown = true;
+            fail(call, error);
+            return;
+        }
         complete(call, response);
         return;
     }

@@ -19,8 +19,16 @@ struct TransportSettings
     QUrl baseUrl;
     QString acceptLanguage = QStringLiteral("en-US");
     QString caBundlePath; // extra trusted CAs (PEM), added to the system's
+    // The environment can change both timeouts without a rebuild (operators on slow links, and
+    // tests that must not wait minutes): AGENTDESK_INACTIVITY_TIMEOUT_MS, AGENTDESK_TOTAL_TIMEOUT_MS.
     int inactivityTimeoutMs = 30'000; // nothing sent or received for this long
-    int totalTimeoutMs = 120'000;     // one attempt, however busy (the jtel list is large)
+    // One attempt, however busy (the jtel list is large); also ends an answer that trickles in
+    // a byte at a time, which the inactivity timeout never does.
+    int totalTimeoutMs = 120'000;
+    // Answers larger than this are refused as soon as Content-Length announces them, or when
+    // this much has arrived, so a broken server cannot exhaust memory. A request can allow more
+    // (ApiRequest::maxAnswerBytes: the jtel event list, 256 MiB).
+    qint64 maxAnswerBytes = 64LL * 1024 * 1024;
     int maxAttempts = 4;
     int backoffBaseMs = 500;
     int backoffCapMs = 30'000;
@@ -48,6 +56,7 @@ private:
     int m_credentialGeneration = -1;
     bool m_renewedFor401 = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     QList<QSslError> m_sslErrors;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_totalTimer = nullptr;
@@ -68,6 +77,8 @@ public:
     const TransportSettings &settings() const { return m_settings; }
     void setAcceptLanguage(const QString &language) { m_settings.acceptLanguage = language; }
     QString host() const;
+    // the answer size limit of this request
+    qint64 maxAnswerBytes(const ApiRequest &request) const;
 
     ApiCall *send(const ApiRequest &request);
 

@@ -30,6 +30,16 @@ ApiError decodeError(const ApiResponse &response, const ApiTransport *transport,
     return ApiError::decodeFailure(response.status, transport->host(), response.requestId, detail);
 }
 
+// An answer whose records are all unreadable is not "no records": a search or a read-back
+// would otherwise report nothing found while the server holds them.
+std::optional<QString> allRecordsUnreadable(qsizetype decoded, const QStringList &skipped)
+{
+    if (decoded > 0 || skipped.isEmpty())
+        return std::nullopt;
+    return CaseManagerClient::tr("none of its %n records could be read (%1)", nullptr, int(skipped.size()))
+        .arg(skipped.constFirst());
+}
+
 QJsonObject customAttributesJson(const QMap<QString, QString> &attributes)
 {
     QJsonArray list;
@@ -113,6 +123,8 @@ void CaseManagerClient::activitiesByIds(const QList<qint64> &ids, const ApiCallb
             const auto decoded = CaseManagerDecoder::decodeActivities(response.body);
             if (!decoded.ok())
                 return ApiResult<QList<Activity>>::failure(decodeError(response, m_transport, decoded.error));
+            if (const auto unreadable = allRecordsUnreadable(decoded.activities.size(), decoded.skippedRecords))
+                return ApiResult<QList<Activity>>::failure(decodeError(response, m_transport, *unreadable));
             return ApiResult<QList<Activity>>::success(decoded.activities);
         },
         done);
@@ -126,6 +138,8 @@ void CaseManagerClient::casesByIds(const QList<qint64> &ids, const ApiCallback<Q
             const auto decoded = CaseManagerDecoder::decodeCases(response.body);
             if (!decoded.ok())
                 return ApiResult<QList<Case>>::failure(decodeError(response, m_transport, decoded.error));
+            if (const auto unreadable = allRecordsUnreadable(decoded.cases.size(), decoded.skippedRecords))
+                return ApiResult<QList<Case>>::failure(decodeError(response, m_transport, *unreadable));
             return ApiResult<QList<Case>>::success(decoded.cases);
         },
         done);
@@ -174,6 +188,8 @@ void CaseManagerClient::searchPage(const QUrlQuery &query, int page, QList<Activ
             const auto decoded = CaseManagerDecoder::decodeActivities(response.body);
             if (!decoded.ok())
                 return ApiResult<Page>::failure(decodeError(response, m_transport, decoded.error));
+            if (const auto unreadable = allRecordsUnreadable(decoded.activities.size(), decoded.skippedRecords))
+                return ApiResult<Page>::failure(decodeError(response, m_transport, *unreadable));
             return ApiResult<Page>::success({decoded.activities, decoded.totalCount});
         },
         [this, query, page, collected, done](const ApiResult<Page> &result) mutable {

@@ -31,6 +31,8 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
 {
     ApiRequest request;
     request.path = u"/acd/events"_s;
+    // the whole account in one answer (up to ~150 MB at the largest sites), with room to grow
+    request.maxAnswerBytes = 256LL * 1024 * 1024;
     ApiCall *call = m_transport->send(request);
     connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<QList<AcdEvent>>::failure(error)); });
     connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
@@ -44,6 +46,16 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
             }
             for (const QString &skipped : result.skippedRecords)
                 qCWarning(lcApi) << "jtel event skipped:" << skipped;
+            // The list replaces the cached queue: one that is all unreadable records would
+            // empty it. A few unreadable records among readable ones are skipped.
+            if (result.events.isEmpty() && !result.skippedRecords.isEmpty()) {
+                done(ApiResult<QList<AcdEvent>>::failure(decodeError(
+                    response, m_transport,
+                    tr("none of its %n event records could be read (%1)", nullptr,
+                       int(result.skippedRecords.size()))
+                        .arg(result.skippedRecords.constFirst()))));
+                return;
+            }
             done(ApiResult<QList<AcdEvent>>::success(result.events));
         });
         const QByteArray body = response.body;

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +140,26 @@ CacheStatus CacheDatabase::prepareFile()
                            u"the cache %1 cannot use WAL journaling"_s.arg(m_filePath)};
     query.finish();
     return Migrations::apply(db, m_steps);
+}
+
+CacheError CacheDatabase::explained(CacheError error) const
+{
+    if (error.kind != CacheError::Kind::Database && error.kind != CacheError::Kind::NotOpen)
+        return error;
+    const QFileInfo file(m_filePath);
+    const QString folder = file.absolutePath();
+    QString reason;
+    // access(2) honours the immutable attribute and read-only mounts, which stop root as well
+    if (!QFileInfo(folder).isWritable())
+        reason = tr("its folder %1 is read-only").arg(folder);
+    else if (file.exists() && !file.isWritable())
+        reason = tr("the file is read-only");
+    else if (const QStorageInfo disk(folder); disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+        reason = tr("the disk is full");
+    error.message = reason.isEmpty()
+        ? tr("The cache %1 could not be written: %2").arg(m_filePath, error.message)
+        : tr("The cache %1 could not be written, %2: %3").arg(m_filePath, reason, error.message);
+    return error;
 }
 
 void CacheDatabase::close()

@@ -38,6 +38,10 @@ public:
     QSqlDatabase connection();
 
     QString filePath() const { return m_filePath; }
+    // A write to the file failed: the error with the file's path and, where the file system
+    // tells, why (a read-only file or folder, a full disk), so that its message says what to fix.
+    // Other kinds of errors come back unchanged.
+    CacheError explained(CacheError error) const;
     int targetVersion() const { return Migrations::latestVersion(m_steps); }
 
 private:

@@ -97,6 +97,8 @@ CacheResult<OutboxEntry> OutboxStore::enqueue(OutboxEntry entry)
 CacheResult<QList<OutboxEntry>> OutboxStore::enqueueAll(QList<OutboxEntry> entries)
 {
     using Result = CacheResult<QList<OutboxEntry>>;
+    // the message names the file and, where it can, why it could not be written
+    const auto failed = [this](const CacheError &error) { return Result::failure(m_database.explained(error)); };
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (OutboxEntry &entry : entries) {
@@ -117,14 +119,14 @@ CacheResult<QList<OutboxEntry>> OutboxStore::enqueueAll(QList<OutboxEntry> entri
 
     SqlTransaction transaction(db, SqlTransaction::Durability::Full);
     if (transaction.beginError())
-        return Result::failure(*transaction.beginError());
+        return failed(*transaction.beginError());
     QSqlQuery query(db);
     if (auto error = SqlStatement::prepare(
             query,
             u"INSERT INTO outbox (id, profile, server, kind, payload, state, attempts, "
             "next_attempt_at, created_at, depends_on) VALUES (:id, :profile, :server, :kind, "
             ":payload, 'pending', 0, :next_attempt_at, :created_at, :depends_on)"_s))
-        return Result::failure(*error);
+        return failed(*error);
     for (OutboxEntry &entry : entries) {
         query.bindValue(u":id"_s, entry.id);
         query.bindValue(u":profile"_s, entry.profile);
@@ -136,12 +138,12 @@ CacheResult<QList<OutboxEntry>> OutboxStore::enqueueAll(QList<OutboxEntry> entri
         // an unknown dependency fails on the foreign key
         query.bindValue(u":depends_on"_s, textOrNull(entry.dependsOn));
         if (auto error = SqlStatement::exec(query))
-            return Result::failure(*error);
+            return failed(*error);
         entry.seq = query.lastInsertId().toLongLong();
     }
     query.finish();
     if (auto error = transaction.commit())
-        return Result::failure(*error);
+        return failed(*error);
     for (const OutboxEntry &entry : std::as_const(entries)) {
         qCDebug(lcCache).noquote() << "queued" << OutboxEntry::kindName(entry.kind) << entry.id
                                    << "seq" << entry.seq;

@@ -52,14 +52,16 @@ ProfileSession::~ProfileSession() = default;
 
 CacheStatus ProfileSession::open()
 {
+    // the message names the file and, where it can, why it cannot be written (a read-only
+    // folder or file, a full disk): that is what the user has to fix
     if (auto error = m_database->open())
-        return error;
+        return m_database->explained(*error);
     // QLockFile: a lock whose process died counts as free, so a crash never blocks recovery
     if (!m_recoveryLock->tryLock(0))
         return std::nullopt;
     const auto reset = OutboxStore(*m_database).resetInFlight();
     if (!reset.ok())
-        return reset.error;
+        return m_database->explained(*reset.error);
     return std::nullopt;
 }
 
