@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcdEventDecoder</name>
+    <message>
+        <source>ID is missing or not a positive integer</source>
+        <translation>ID fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1.</source>
+        <translation>Der Server meldete den Status %1.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1: %2</source>
+        <translation>Der Server meldete den Status %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list of records.</source>
+        <translation>Die Antwort des Servers enthält keine Liste von Datensätzen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Datensatz %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AcdEventQueueModel</name>
     <message>
         <source>Type</source>
@@ -1001,6 +1036,38 @@
         <source>The server&apos;s answer has no list of activity types.</source>
         <translation>Die Antwort des Servers enthält keine Liste von Aktivitätstypen.</translation>
     </message>
+    <message>
+        <source>the ID is missing or not a positive integer</source>
+        <translation>die ID fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The server reported error %1: %2</source>
+        <translation>Der Server meldete den Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Datensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>type %1, subtype %2: %3</source>
+        <translation>Typ %1, Untertyp %2: %3</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>der Wert fehlt</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>
@@ -1320,6 +1387,15 @@
     <message>
         <source>&quot;%1&quot; is not an allowed value of the attribute %2; allowed: %3.</source>
         <translation>„%1“ ist kein zulässiger Wert des Attributs %2; zulässig: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1 --help&apos;.
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcdEventDecoder</name>
+    <message>
+        <source>ID is missing or not a positive integer</source>
+        <translation>falta el ID o no es un entero positivo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1.</source>
+        <translation>El servidor informó del estado %1.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1: %2</source>
+        <translation>El servidor informó del estado %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list of records.</source>
+        <translation>La respuesta del servidor no contiene ninguna lista de registros.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AcdEventQueueModel</name>
     <message>
         <source>Type</source>
@@ -1001,6 +1036,38 @@
         <source>The server&apos;s answer has no list of activity types.</source>
         <translation>La respuesta del servidor no contiene ninguna lista de tipos de actividad.</translation>
     </message>
+    <message>
+        <source>the ID is missing or not a positive integer</source>
+        <translation>falta el ID o no es un entero positivo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The server reported error %1: %2</source>
+        <translation>El servidor informó del error %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message>
+        <source>type %1, subtype %2: %3</source>
+        <translation>tipo %1, subtipo %2: %3</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>falta el valor</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>
@@ -1320,6 +1387,15 @@
     <message>
         <source>&quot;%1&quot; is not an allowed value of the attribute %2; allowed: %3.</source>
         <translation>«%1» no es un valor permitido del atributo %2; valores permitidos: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>Pruebe &apos;%1 --help&apos; para obtener más información.
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcdEventDecoder</name>
+    <message>
+        <source>ID is missing or not a positive integer</source>
+        <translation>l&apos;ID est absent ou n&apos;est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1.</source>
+        <translation>Le serveur a signalé l&apos;état %1.</translation>
+    </message>
+    <message>
+        <source>The server reported status %1: %2</source>
+        <translation>Le serveur a signalé l&apos;état %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list of records.</source>
+        <translation>La réponse du serveur ne contient aucune liste d&apos;enregistrements.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AcdEventQueueModel</name>
     <message>
         <source>Type</source>
@@ -1001,6 +1036,38 @@
         <source>The server&apos;s answer has no list of activity types.</source>
         <translation>La réponse du serveur ne contient pas de liste de types d&apos;activité.</translation>
     </message>
+    <message>
+        <source>the ID is missing or not a positive integer</source>
+        <translation>l&apos;ID est absent ou n&apos;est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The server reported error %1: %2</source>
+        <translation>Le serveur a signalé l&apos;erreur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>type %1, subtype %2: %3</source>
+        <translation>type %1, sous-type %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>la valeur est absente</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>
@@ -1320,6 +1387,15 @@
     <message>
         <source>&quot;%1&quot; is not an allowed value of the attribute %2; allowed: %3.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur autorisée de l&apos;attribut %2&#xa0;; valeurs autorisées&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>Pour en savoir plus, essayez &apos;%1 --help&apos;.
+</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AcdEventDecoder", text);
-}
-
 // A whole number, or a string of digits: jtel's examples use numbers, but a gateway that
 // stringifies ids should not make us drop the queue (the same leniency as JsonFields).
 std::optional<qint64> integerOf(const simdjson::dom::element &value)
@@ -24,7 +19,8 @@ std::optional<qint64> integerOf(const simdjson::dom::element &value)
         return integer;
     double real = 0;
     if (!value.get_double().get(real)) {
-        if (real == double(qint64(real)) && std::abs(real) < 9.2e18)
+        // range first: converting a double beyond qint64 is undefined behaviour
+        if (std::abs(real) < 9.2e18 && real == double(qint64(real)))
             return qint64(real);
         return std::nullopt;
     }
@@ -83,9 +79,11 @@ std::optional<AcdEvent> decodeRecord(const simdjson::dom::object &record, QStrin
                 event.priority = int(*priority);
         }
     }
-    if (!id) {
+    // AcdEventsID is a positive key; a record with 0 or a negative one cannot be addressed
+    if (!id || *id <= 0) {
         if (whyNot)
-            *whyNot = translate("ID is missing or not an integer");
+            *whyNot = QCoreApplication::translate("AcdEventDecoder",
+                                                  "ID is missing or not a positive integer");
         return std::nullopt;
     }
     event.id = *id;
@@ -107,12 +105,15 @@ AcdEventDecoder::Result AcdEventDecoder::decodeList(const QByteArray &body)
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element document;
     if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(document)) {
-        result.error = translate("The server's answer is not valid JSON (%1).").arg(QString::fromLatin1(simdjson::error_message(error)));
+        result.error = QCoreApplication::translate("AcdEventDecoder",
+                                                   "The server's answer is not valid JSON (%1).")
+                           .arg(QString::fromLatin1(simdjson::error_message(error)));
         return result;
     }
     simdjson::dom::object envelope;
     if (document.get_object().get(envelope)) {
-        result.error = translate("The server's answer is not a JSON object.");
+        result.error = QCoreApplication::translate("AcdEventDecoder",
+                                                   "The server's answer is not a JSON object.");
         return result;
     }
 
@@ -122,14 +123,20 @@ AcdEventDecoder::Result AcdEventDecoder::decodeList(const QByteArray &body)
         if (const auto code = integerOf(status); code && *code != 200) {
             simdjson::dom::element reason;
             const QString text = envelope.at_key("error").get(reason) ? QString() : stringOf(reason);
-            result.error = text.isEmpty() ? translate("The server reported status %1.").arg(*code)
-                                          : translate("The server reported status %1: %2").arg(*code).arg(text);
+            result.error = text.isEmpty()
+                ? QCoreApplication::translate("AcdEventDecoder", "The server reported status %1.")
+                      .arg(*code)
+                : QCoreApplication::translate("AcdEventDecoder",
+                                              "The server reported status %1: %2")
+                      .arg(*code)
+                      .arg(text);
             return result;
         }
     }
     simdjson::dom::array records;
     if (envelope.at_key("records").get_array().get(records)) {
-        result.error = translate("The server's answer has no list of records.");
+        result.error = QCoreApplication::translate("AcdEventDecoder",
+                                                   "The server's answer has no list of records.");
         return result;
     }
     simdjson::dom::element count;
@@ -139,7 +146,7 @@ AcdEventDecoder::Result AcdEventDecoder::decodeList(const QByteArray &body)
     result.events.reserve(qsizetype(records.size()));
     qsizetype index = 0;
     for (const simdjson::dom::element value : records) {
-        QString whyNot = translate("not a JSON object");
+        QString whyNot = QCoreApplication::translate("AcdEventDecoder", "not a JSON object");
         std::optional<AcdEvent> event;
         simdjson::dom::object record;
         if (!value.get_object().get(record))
@@ -147,7 +154,10 @@ AcdEventDecoder::Result AcdEventDecoder::decodeList(const QByteArray &body)
         if (event)
             result.events.append(std::move(*event));
         else
-            result.skippedRecords.append(translate("record %1: %2").arg(index).arg(whyNot));
+            result.skippedRecords.append(
+                QCoreApplication::translate("AcdEventDecoder", "record %1: %2")
+                    .arg(index)
+                    .arg(whyNot));
         ++index;
     }
     return result;

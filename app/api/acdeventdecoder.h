@@ -21,7 +21,7 @@ public:
         QList<AcdEvent> events;
         // the envelope's "count"; -1 when the server sent none
         qsizetype reportedCount = -1;
-        // one line per dropped record, e.g. "record 3: ID is missing or not an integer"
+        // one line per dropped record, e.g. "record 3: ID is missing or not a positive integer"
         QStringList skippedRecords;
         // set when the body as a whole is unusable; events is then empty
         QString error;

@@ -162,7 +162,8 @@ std::optional<Activity> activityFrom(const QJsonObject &record, QString *whyNot)
 {
     const auto id = idOf(record.value(u"id"));
     if (!id) {
-        *whyNot = translate("the ID is missing or not a positive integer");
+        *whyNot = QCoreApplication::translate("CaseManagerDecoder",
+                                              "the ID is missing or not a positive integer");
         return std::nullopt;
     }
     Activity a;
@@ -221,7 +222,8 @@ std::optional<Case> caseFrom(const QJsonObject &record, QString *whyNot)
 {
     const auto id = idOf(record.value(u"id"));
     if (!id) {
-        *whyNot = translate("the ID is missing or not a positive integer");
+        *whyNot = QCoreApplication::translate("CaseManagerDecoder",
+                                              "the ID is missing or not a positive integer");
         return std::nullopt;
     }
     Case c;
@@ -278,13 +280,16 @@ Envelope envelopeOf(const QByteArray &body, QStringView listName, const char *mi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        envelope.error = translate("The server's answer is not valid JSON (%1 at byte %2).")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset);
+        envelope.error
+            = QCoreApplication::translate("CaseManagerDecoder",
+                                          "The server's answer is not valid JSON (%1 at byte %2).")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
         return envelope;
     }
     if (!document.isObject()) {
-        envelope.error = translate("The server's answer is not a JSON object.");
+        envelope.error = QCoreApplication::translate("CaseManagerDecoder",
+                                                     "The server's answer is not a JSON object.");
         return envelope;
     }
     envelope.object = document.object();
@@ -298,8 +303,9 @@ Envelope envelopeOf(const QByteArray &body, QStringView listName, const char *mi
     // the eGain v3 API reference §4: {"code": "400-101", "developerMessage": "…"}
     const QString code = stringOf(envelope.object.value(u"code"));
     if (!code.isEmpty()) {
-        envelope.error = translate("The server reported error %1: %2")
-                             .arg(code, stringOf(envelope.object.value(u"developerMessage")));
+        envelope.error
+            = QCoreApplication::translate("CaseManagerDecoder", "The server reported error %1: %2")
+                  .arg(code, stringOf(envelope.object.value(u"developerMessage")));
         return envelope;
     }
     // {} and a bare paginationInfo carry no records; any other shape is not an answer we know
@@ -325,14 +331,16 @@ QList<T> decodeRecords(const QJsonArray &records, Decode decode, QStringList *sk
     decoded.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonValue value = records.at(i);
-        QString whyNot = translate("not a JSON object");
+        QString whyNot = QCoreApplication::translate("CaseManagerDecoder", "not a JSON object");
         std::optional<T> record;
         if (value.isObject())
             record = decode(value.toObject(), &whyNot);
         if (record)
             decoded.append(std::move(*record));
         else
-            skipped->append(translate("record %1: %2").arg(i).arg(whyNot));
+            skipped->append(QCoreApplication::translate("CaseManagerDecoder", "record %1: %2")
+                                .arg(i)
+                                .arg(whyNot));
     }
     return decoded;
 }
@@ -399,10 +407,12 @@ SubtypesResult decodeCalltrackSubtypes(const QByteArray &body)
             const QJsonValue entry = subtypes.at(s);
             const Choice choice = choiceOf(entry);
             if (choice.value.isEmpty()) {
-                result.skippedRecords.append(translate("type %1, subtype %2: %3")
-                                                 .arg(t)
-                                                 .arg(s)
-                                                 .arg(translate("the value is missing")));
+                result.skippedRecords.append(
+                    QCoreApplication::translate("CaseManagerDecoder", "type %1, subtype %2: %3")
+                        .arg(t)
+                        .arg(s)
+                        .arg(QCoreApplication::translate("CaseManagerDecoder",
+                                                         "the value is missing")));
                 continue;
             }
             auto known = indexOf.constFind(choice.value);

@@ -9,12 +9,6 @@
 
 namespace {
 
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
@@ -33,7 +27,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         write(stderr,
-              translate("Try '%1 --help' for more information.\n")
+              QCoreApplication::translate("CommandLine", "Try '%1 --help' for more information.\n")
                   .arg(QCoreApplication::applicationName()));
         return ExitUsage;
     }

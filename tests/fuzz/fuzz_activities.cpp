@@ -25,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(*result.totalCount >= 0);
     for (const Activity &activity : result.activities) {
         FUZZ_CHECK(activity.id > 0);
+        // references read as 0 when absent, never as a negative ID
+        FUZZ_CHECK(activity.caseId >= 0 && activity.departmentId >= 0 && activity.customerId >= 0
+                   && activity.assignedUserId >= 0 && activity.queueId >= 0);
+        FUZZ_CHECK(isDecodedTimestamp(activity.createdMs)
+                   && isDecodedTimestamp(activity.lastModifiedMs)
+                   && isDecodedTimestamp(activity.dueDateMs));
         // the kept record must be the JSON object it came from
         FUZZ_CHECK(QJsonDocument::fromJson(activity.json).isObject());
     }

@@ -136,6 +136,8 @@ void TestAcdEventDecoder::fieldsOfTheWrongType_data()
     QTest::newRow("group as object")
         << QByteArray(R"({"ID": 9, "AcdGroupsID": {"id": 512}})") << plain;
     QTest::newRow("priority fractional") << QByteArray(R"({"ID": 9, "nPriority": 1.5})") << plain;
+    QTest::newRow("group beyond qint64")
+        << QByteArray(R"({"ID": 9, "AcdGroupsID": 4.2e72, "UsersID": -1e300})") << plain;
     QTest::newRow("subject as array") << QByteArray(R"({"ID": 9, "Subject": ["a"]})") << plain;
     QTest::newRow("created as number")
         << QByteArray(R"({"ID": 9, "dtCreated": 1600000000})") << plain;
@@ -171,7 +173,11 @@ void TestAcdEventDecoder::dropsOnlyRecordsWithoutUsableId_data()
     QTest::newRow("ID null") << QByteArray(R"({"ID": null})");
     QTest::newRow("ID text") << QByteArray(R"({"ID": "abc"})");
     QTest::newRow("ID fractional") << QByteArray(R"({"ID": 1.5})");
+    QTest::newRow("ID beyond qint64") << QByteArray(R"({"ID": 4.2e72})");
     QTest::newRow("ID object") << QByteArray(R"({"ID": {"value": 1}})");
+    QTest::newRow("ID zero") << QByteArray(R"({"ID": 0})");
+    QTest::newRow("ID negative") << QByteArray(R"({"ID": -88001})");
+    QTest::newRow("ID negative text") << QByteArray(R"({"ID": "-88001"})");
     QTest::newRow("record not an object") << QByteArray(R"("88001")");
     QTest::newRow("record null") << QByteArray("null");
 }
