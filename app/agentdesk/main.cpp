@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTableView>
@@ -36,6 +37,8 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AgentDesk::BuildInfo::version));
+    // the window's icon and its entry in the application menu come from the desktop entry
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(AgentDesk::BuildInfo::appId));
     UiLanguage::install(QCoreApplication::instance());
 }
 
