@@ -1,8 +1,12 @@
 #include "ctlrun.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +20,26 @@ QJsonObject CtlRun::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const QByteArray &input,
-                     QProcessEnvironment environment)
+namespace {
+
+void withoutLeakChecks(QProcessEnvironment &environment)
 {
     const QString asanOptions = environment.value(u"ASAN_OPTIONS"_s);
     environment.insert(u"ASAN_OPTIONS"_s, asanOptions.isEmpty()
                                               ? u"detect_leaks=0"_s
                                               : asanOptions + u":detect_leaks=0"_s);
+}
+
+} // namespace
+
+CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const QByteArray &input,
+                     QProcessEnvironment environment)
+{
+    withoutLeakChecks(environment);
     QProcess process;
     process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
     process.start(program, arguments);
     if (!process.waitForStarted(10'000))
         return {};
@@ -35,8 +50,70 @@ CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    CtlRun run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    run.elapsedMs = clock.elapsed();
+    return run;
+}
+
+CtlRun CtlRun::startAndKill(const QString &program, const QStringList &arguments, int killAfterMs,
+                            QProcessEnvironment environment)
+{
+    withoutLeakChecks(environment);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(10'000))
+        return {};
+    process.closeWriteChannel();
+    CtlRun run;
+    const int remainingMs = int(qMax<qint64>(0, killAfterMs - clock.elapsed()));
+    if (!process.waitForFinished(qMin(remainingMs, 180'000))
+        && process.state() != QProcess::NotRunning) {
+        process.kill(); // SIGKILL
+        process.waitForFinished();
+        run.killed = true;
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.elapsedMs = clock.elapsed();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QList<CtlRun> CtlRun::startAll(const QString &program, const QList<QStringList> &argumentLists,
+                               QProcessEnvironment environment)
+{
+    withoutLeakChecks(environment);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QElapsedTimer clock;
+    clock.start();
+    for (const QStringList &arguments : argumentLists) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment);
+        process->start(program, arguments);
+        process->closeWriteChannel();
+        processes.push_back(std::move(process));
+    }
+    QList<CtlRun> runs;
+    for (const auto &process : processes) {
+        CtlRun run;
+        const int remainingMs = int(qMax<qint64>(1, 180'000 - clock.elapsed()));
+        if (!process->waitForFinished(remainingMs)
+            || process->exitStatus() != QProcess::NormalExit) {
+            process->kill();
+            process->waitForFinished();
+        } else {
+            run = {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
+                   QString::fromUtf8(process->readAllStandardError())};
+        }
+        run.elapsedMs = clock.elapsed();
+        runs.append(run);
+    }
+    return runs;
 }
 
 QString CtlRun::removeEveryProfile(const QString &program)

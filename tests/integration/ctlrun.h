@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@ struct CtlRun
     int exitCode = -1; // -1: it did not start or did not end in time
     QString out;
     QString err;
+    bool killed = false; // startAndKill() ended it before it finished
+    qint64 elapsedMs = 0;
 
     QString describe() const;
     // stdout as a JSON object (for --json)
@@ -25,6 +28,18 @@ struct CtlRun
     static CtlRun start(const QString &program, const QStringList &arguments,
                         const QByteArray &input = {},
                         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    // Like start(), but the child gets SIGKILL when it has not ended after killAfterMs: it ends
+    // the way a crash or a power cut ends it, without clean-up. killed says whether that
+    // happened; out and err hold what it wrote until then.
+    static CtlRun
+    startAndKill(const QString &program, const QStringList &arguments, int killAfterMs,
+                 QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    // start() for each argument list, all at once (no input); the runs in the same order
+    static QList<CtlRun> startAll(const QString &program, const QList<QStringList> &argumentLists,
+                                  QProcessEnvironment environment
+                                  = QProcessEnvironment::systemEnvironment());
 
     // `profile remove` for every profile `profile list` names, with their keychain entries: the
     // test HOME and its keyring outlive a run. Empty on success, else what failed.
