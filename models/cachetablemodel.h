@@ -73,6 +73,8 @@ private:
     };
 
     CacheQuery fullQuery() const;
+    // Reads every row of the scope on a worker; finishLoad() swaps them in.
+    void loadInBackground();
     // Returns at once: the worker stops at its next check (the destructor waits for it).
     void cancelLoad();
     void onChanged(const CacheChange &change);
@@ -92,5 +94,7 @@ private:
     quint64 m_loadNumber = 0;
     // the rows read in the background may predate these changes: read again after the swap
     QSet<qint64> m_changedWhileLoading;
+    // the rows of changes too big to read on the GUI thread: new ones arrive with the load
+    QSet<qint64> m_changedInBulk;
     bool m_loading = false;
 };

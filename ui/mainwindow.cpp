@@ -93,9 +93,26 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     connect(engine, &SyncEngine::syncFinished, this, [this](OutboxEntry::Server server, bool ok) {
         if (!m_awaitingFirstSync.removeOne(server))
             return;
-        // a queue that filled an empty cache is not news: everything would be "new"
-        if (server == OutboxEntry::Server::Jtel && m_queueWasEmpty)
-            m_queue->acknowledgeNew();
+        // a queue that filled an empty cache is not news: everything would be "new"; a large
+        // first fill reaches the model from a background load, after the sync
+        if (server == OutboxEntry::Server::Jtel && m_queueWasEmpty) {
+            const auto firstFillShown = [this] {
+                m_queue->acknowledgeNew();
+                m_queueWasEmpty = false;
+            };
+            if (!m_queue->isLoading()) {
+                firstFillShown();
+            } else {
+                auto *once = new QObject(this);
+                connect(m_queue, &CacheTableModel::loadingChanged, once,
+                        [once, firstFillShown](bool loading) {
+                            if (loading)
+                                return;
+                            firstFillShown();
+                            once->deleteLater();
+                        });
+            }
+        }
         m_firstSyncOk = m_firstSyncOk && ok;
         if (m_awaitingFirstSync.isEmpty())
             emit firstSyncFinished(m_firstSyncOk);
@@ -447,8 +464,8 @@ QString MainWindow::statusText() const
 
 void MainWindow::announceNewEvents(int count)
 {
-    if (count <= 0 || m_notify == Notify::Never
-        || (m_queueWasEmpty && m_awaitingFirstSync.contains(OutboxEntry::Server::Jtel)))
+    // m_queueWasEmpty: the first fill of an empty cache is still arriving
+    if (count <= 0 || m_notify == Notify::Never || m_queueWasEmpty)
         return;
     if (m_notify == Notify::WhenInactive && isActiveWindow())
         return;
