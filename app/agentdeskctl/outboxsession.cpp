@@ -12,6 +12,10 @@ OutboxSession::OutboxSession(ServerSession *session, QObject *parent)
     , m_session(session)
     , m_profile(session->connections())
 {
+    // a retry that fell due while the command logs out would sign in again, and that session
+    // would never be logged out
+    connect(session, &ServerSession::finishing, this,
+            [this] { m_profile.dispatcher()->stopRetrying(); });
 }
 
 bool OutboxSession::open()

@@ -58,6 +58,7 @@ void ServerSession::finish(int exitCode)
     if (m_finishing)
         return;
     m_finishing = true;
+    emit finishing();
     EceSessionAuthenticator *ece = m_connections->eceSession();
     if (!ece || !ece->hasCredentials()) {
         QCoreApplication::exit(exitCode);

@@ -37,6 +37,10 @@ public:
     void fail(ApiError error);
     void fail(int exitCode, const QString &message);
 
+Q_SIGNALS:
+    // finish() begins: nothing may start new server work from now on
+    void finishing();
+
 private:
     QNetworkAccessManager m_network;
     CredentialStore *m_credentials;

@@ -102,6 +102,13 @@ bool OutboxDispatcher::isReplaying(OutboxEntry::Server server) const
     return m_replays.value(server)->running;
 }
 
+void OutboxDispatcher::stopRetrying()
+{
+    m_retrying = false;
+    for (Replay *replay : std::as_const(m_replays))
+        replay->retryTimer->stop();
+}
+
 void OutboxDispatcher::replay(OutboxEntry::Server server, std::function<void()> done)
 {
     Replay *replay = m_replays.value(server);
@@ -171,20 +178,26 @@ void OutboxDispatcher::finishReplay(OutboxEntry::Server server)
 
 void OutboxDispatcher::scheduleRetry(OutboxEntry::Server server)
 {
-    if (m_replays.value(server)->waitingForSignIn)
+    if (!m_retrying || m_replays.value(server)->waitingForSignIn)
         return;
-    const auto pending = OutboxStore(m_database).list({OutboxEntry::State::Pending});
-    if (!pending.ok())
+    // A server's entries go strictly in seq order (OutboxStore::nextDue), so the head of its
+    // queue decides when the next one can be sent. An entry behind the head that is due by its
+    // own time is not: a timer set by it would fire at once, again and again, until the head
+    // is due.
+    const auto waiting
+        = OutboxStore(m_database).list({OutboxEntry::State::Pending, OutboxEntry::State::InFlight});
+    if (!waiting.ok())
         return;
-    QDateTime earliest;
-    for (const OutboxEntry &entry : pending.value) {
-        if (entry.server == server && (!earliest.isValid() || entry.nextAttemptAt < earliest))
-            earliest = entry.nextAttemptAt;
-    }
-    if (!earliest.isValid())
+    const auto head
+        = std::find_if(waiting.value.cbegin(), waiting.value.cend(),
+                       [server](const OutboxEntry &entry) { return entry.server == server; });
+    if (head == waiting.value.cend())
         return;
-    const qint64 waitMs = std::max<qint64>(
-        0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    // in flight in another process: look again once that one has had time to finish it
+    const QDateTime next = head->state == OutboxEntry::State::InFlight
+        ? QDateTime::currentDateTimeUtc().addMSecs(RetryBackoff::first.count())
+        : head->nextAttemptAt;
+    const qint64 waitMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next));
     m_replays.value(server)->retryTimer->start(std::chrono::milliseconds(waitMs));
 }
 
@@ -271,7 +284,9 @@ static QDateTime sendTime(const OutboxEntry &entry)
 }
 
 // A calltrack the server created after the send with the draft's subject, subtype, mode and
-// customer, that no other outbox entry accounts for.
+// customer, that no other outbox entry accounts for. The customer is compared here rather than
+// searched for: an eGain API client may not filter activities by customer, and a refused
+// search finds no evidence, so the entry would be sent a second time.
 void OutboxDispatcher::findCalltrack(const OutboxEntry &entry, const Evidence &done)
 {
     const auto draft = OutboxPayload::calltrack(entry.payload);
@@ -280,12 +295,13 @@ void OutboxDispatcher::findCalltrack(const OutboxEntry &entry, const Evidence &d
     ActivityQuery query;
     query.type = u"call_track"_s;
     query.createdFromMs = sendTime(entry).toMSecsSinceEpoch() - ClockSkewMs;
-    if (draft->customerBy == CalltrackDraft::CustomerBy::CustomerId)
-        query.customerId = draft->customerKey.toLongLong();
+    const qint64 customerId = draft->customerBy == CalltrackDraft::CustomerBy::CustomerId
+        ? draft->customerKey.toLongLong()
+        : 0;
     if (draft->caseId)
         query.caseId = draft->caseId;
     const QList<qint64> claimed = claimedIds(entry.kind);
-    m_caseClient->searchActivities(query, [done, draft, claimed](const ApiResult<QList<Activity>> &found) {
+    m_caseClient->searchActivities(query, [done, draft, customerId, claimed](const ApiResult<QList<Activity>> &found) {
         if (!found.ok()) {
             if (found.error->transient || found.error->kind != ApiError::Kind::Http)
                 return done(std::nullopt, found.error);
@@ -294,6 +310,7 @@ void OutboxDispatcher::findCalltrack(const OutboxEntry &entry, const Evidence &d
         for (const Activity &activity : found.value) {
             if (activity.subject == draft->subject && activity.subtype == draft->subtype
                 && activity.mode.compare(draft->mode, Qt::CaseInsensitive) == 0
+                && (!customerId || activity.customerId == customerId)
                 && !claimed.contains(activity.id)) {
                 return done(OutboxPayload::encode(CalltrackResult{activity.id}), std::nullopt);
             }

@@ -51,6 +51,9 @@ public:
     // yet due get a timer that replays them when they are.
     void replay(OutboxEntry::Server server, std::function<void()> done = {});
     bool isReplaying(OutboxEntry::Server server) const;
+    // No timer starts a replay any more: the process is ending (agentdeskctl logs out of ECE
+    // after its command, and a replay started then would sign in again).
+    void stopRetrying();
 
     // the last error code of an entry that waits because the credentials were refused or none
     // are stored; it is not retried on a timer, only by the next replay()
@@ -111,4 +114,5 @@ private:
     QPointer<JtelClient> m_jtelClient;
     CacheNotifier *m_notifier;
     QHash<OutboxEntry::Server, Replay *> m_replays;
+    bool m_retrying = true;
 };

@@ -20,17 +20,13 @@ QJsonObject CtlRun::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-namespace {
-
-void withoutLeakChecks(QProcessEnvironment &environment)
+void CtlRun::withoutLeakChecks(QProcessEnvironment &environment)
 {
     const QString asanOptions = environment.value(u"ASAN_OPTIONS"_s);
     environment.insert(u"ASAN_OPTIONS"_s, asanOptions.isEmpty()
                                               ? u"detect_leaks=0"_s
                                               : asanOptions + u":detect_leaks=0"_s);
 }
-
-} // namespace
 
 CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const QByteArray &input,
                      QProcessEnvironment environment)

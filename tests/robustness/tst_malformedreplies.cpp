@@ -62,6 +62,14 @@ struct MeasuredRun
     qint64 peakKiB = 0;
 };
 
+// What agentdeskctl may hold beyond an answer's limit; AddressSanitizer keeps freed memory in
+// quarantine (256 MiB by default) and pads every allocation.
+#ifdef AGENTDESK_SANITIZED
+constexpr qint64 MemorySlack = 600 * MiB;
+#else
+constexpr qint64 MemorySlack = 200 * MiB;
+#endif
+
 qint64 highWaterKiB(qint64 pid)
 {
     QFile status(u"/proc/%1/status"_s.arg(pid));
@@ -71,10 +79,11 @@ qint64 highWaterKiB(qint64 pid)
     return hwm.match(QString::fromLatin1(status.readAll())).captured(1).toLongLong();
 }
 
-MeasuredRun runMeasured(const QStringList &arguments, const QProcessEnvironment &environment)
+MeasuredRun runMeasured(const QStringList &arguments, QProcessEnvironment environment)
 {
     MeasuredRun measured;
     QProcess process;
+    CtlRun::withoutLeakChecks(environment);
     process.setProcessEnvironment(environment);
     QElapsedTimer clock;
     clock.start();
@@ -318,7 +327,7 @@ void TestMalformedReplies::readsEndWithAClearError()
     QCOMPARE(faultsOf(logMark, QRegularExpression(request)).value(0), kind);
 
     // never more memory than the limit allows, however much the server sends
-    QVERIFY2(measured.peakKiB * 1024 < limit + 200 * MiB,
+    QVERIFY2(measured.peakKiB * 1024 < limit + MemorySlack,
              qPrintable(u"peak %1 MiB"_s.arg(measured.peakKiB / 1024)));
     if (kind == u"slowloris") {
         // ended by the total timeout, not by the inactivity timeout the trickle keeps resetting
@@ -387,7 +396,7 @@ void TestMalformedReplies::writesStayQueuedAndAreAppliedOnce()
     // queued with an unknown outcome: exit code 4, the entry id, and why
     QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
     QVERIFY2(run.elapsedMs < TotalTimeoutMs + 20'000, qPrintable(run.describe()));
-    QVERIFY2(measured.peakKiB * 1024 < DefaultLimit + 200 * MiB,
+    QVERIFY2(measured.peakKiB * 1024 < DefaultLimit + MemorySlack,
              qPrintable(u"peak %1 MiB"_s.arg(measured.peakKiB / 1024)));
     QCOMPARE(run.json().value(u"status"_s).toString(), u"queued"_s);
     const QString id = run.json().value(u"entryIds"_s)[0].toString();
