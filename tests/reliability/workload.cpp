@@ -22,15 +22,7 @@ QString joined(const QList<qint64> &ids)
 
 QString Operation::kindName() const
 {
-    switch (kind) {
-    case Kind::CreateCalltrack:
-        return u"create-calltrack"_s;
-    case Kind::ChangeCase:
-        return u"change-case"_s;
-    case Kind::CreateCallback:
-        return u"create-callback"_s;
-    }
-    return {};
+    return OutboxEntry::kindName(kind);
 }
 
 Workload::Workload(quint32 seed, const QString &tag)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/outboxentry.h"
+
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
@@ -9,7 +11,8 @@
 // other one has, so the sandbox's request log and its records name it unambiguously.
 struct Operation
 {
-    enum class Kind { CreateCalltrack, ChangeCase, CreateCallback };
+    // the outbox's kinds; their names are agentdeskctl's commands
+    using Kind = OutboxEntry::Kind;
 
     Kind kind = Kind::CreateCalltrack;
     QString subject;
