@@ -80,7 +80,8 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     connect(engine, &SyncEngine::statusChanged, this, &MainWindow::showServerStatus);
     connect(engine, &SyncEngine::syncStarted, this, [this](OutboxEntry::Server server) {
         m_syncing.insert(server);
-        if (!m_syncProgress->isVisible())
+        // counted from the first of several servers to start
+        if (!m_syncProgress->isVisible() && !m_syncProgressDelay->isActive())
             m_syncProgressDelay->start();
     });
     connect(engine, &SyncEngine::syncFinished, this, [this](OutboxEntry::Server server) {
