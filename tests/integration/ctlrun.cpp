@@ -29,11 +29,13 @@ void CtlRun::withoutLeakChecks(QProcessEnvironment &environment)
 }
 
 CtlRun CtlRun::start(const QString &program, const QStringList &arguments, const QByteArray &input,
-                     QProcessEnvironment environment)
+                     QProcessEnvironment environment, const std::function<void()> &inChild)
 {
     withoutLeakChecks(environment);
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     QElapsedTimer clock;
     clock.start();
     process.start(program, arguments);
@@ -110,6 +112,29 @@ QList<CtlRun> CtlRun::startAll(const QString &program, const QList<QStringList> 
         runs.append(run);
     }
     return runs;
+}
+
+QString CtlRun::browserPrompt()
+{
+    return u"Open this URL in your browser to sign in: "_s;
+}
+
+QUrl CtlRun::browserSignInUrl(QProcess &process, QString *err)
+{
+    const QString prompt = browserPrompt();
+    QUrl url;
+    QElapsedTimer clock;
+    clock.start();
+    while (!url.isValid() && clock.elapsed() < 30'000) {
+        process.waitForReadyRead(1000);
+        *err += QString::fromUtf8(process.readAllStandardError());
+        const qsizetype at = err->indexOf(prompt);
+        const qsizetype end = err->indexOf(u'\n', at);
+        if (at >= 0 && end > at)
+            url = QUrl(err->mid(at + prompt.size(), end - at - prompt.size()).trimmed(),
+                       QUrl::StrictMode);
+    }
+    return url;
 }
 
 QString CtlRun::removeEveryProfile(const QString &program)

@@ -6,6 +6,11 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class QProcess;
 
 // One finished run of agentdeskctl as a script sees it.
 struct CtlRun
@@ -25,9 +30,12 @@ struct CtlRun
     // ~2.7 KB of indirect leaks inside Qt Core at exit when the machine is loaded (objects of
     // Qt's network thread still queued as the process ends; no AgentDesk frame in the stacks).
     // Leak checking of AgentDesk's code stays on in the in-process suites.
+    // inChild runs in the child between fork and exec (QProcess::setChildProcessModifier), e.g.
+    // to set a resource limit
     static CtlRun start(const QString &program, const QStringList &arguments,
                         const QByteArray &input = {},
-                        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+                        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+                        const std::function<void()> &inChild = {});
 
     // Like start(), but the child gets SIGKILL when it has not ended after killAfterMs: it ends
     // the way a crash or a power cut ends it, without clean-up. killed says whether that
@@ -40,6 +48,12 @@ struct CtlRun
     static QList<CtlRun> startAll(const QString &program, const QList<QStringList> &argumentLists,
                                   QProcessEnvironment environment
                                   = QProcessEnvironment::systemEnvironment());
+
+    // What `agentdeskctl login` prints before the URL a browser must open (eGain user profiles).
+    static QString browserPrompt();
+    // That URL, read from the running login's stderr as it comes; invalid when it did not come
+    // within 30 s. *err collects what the process wrote meanwhile.
+    static QUrl browserSignInUrl(QProcess &process, QString *err);
 
     // Under AddressSanitizer, no leak report at the child's exit: objects Qt still had queued for
     // deletion when the event loop ended are not leaks of a running program.

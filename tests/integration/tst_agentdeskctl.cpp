@@ -3,7 +3,6 @@
 #include "sandboxprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +26,6 @@ const QString Password = u"sandbox"_s;
 const QString ClientSecret = u"sandbox-client-secret"_s;
 const QString JtelToken = u"sandbox-jtel-token"_s;
 const QString WrongSecret = u"wrong-secret-4711"_s;
-const QString UrlPrompt = u"Open this URL in your browser to sign in: "_s;
 
 } // namespace
 
@@ -258,18 +256,7 @@ void TestAgentdeskctl::loginUserSignsInThroughTheBrowser()
     QVERIFY(process.waitForStarted(10'000));
     process.closeWriteChannel();
     QString err;
-    QUrl authorize;
-    QElapsedTimer clock;
-    clock.start();
-    while (!authorize.isValid() && clock.elapsed() < 30'000) {
-        process.waitForReadyRead(1000);
-        err += QString::fromUtf8(process.readAllStandardError());
-        const qsizetype at = err.indexOf(UrlPrompt);
-        const qsizetype end = err.indexOf(u'\n', at);
-        if (at >= 0 && end > at)
-            authorize = QUrl(err.mid(at + UrlPrompt.size(), end - at - UrlPrompt.size()).trimmed(),
-                             QUrl::StrictMode);
-    }
+    const QUrl authorize = CtlRun::browserSignInUrl(process, &err);
     QVERIFY2(authorize.isValid(), qPrintable(err));
     QVERIFY(authorize.path().endsWith(u"/oauth2/authorize"_s));
     // the browser: the sandbox approves at once and redirects to agentdeskctl's loopback port
@@ -291,7 +278,7 @@ void TestAgentdeskctl::loginUserSignsInThroughTheBrowser()
     // the token is in the keychain: a read needs no browser
     const Run read = ctl({u"subtypes"_s, u"--profile"_s, u"user"_s});
     QVERIFY2(read.exitCode == 0, qPrintable(read.describe()));
-    QVERIFY(!read.err.contains(UrlPrompt));
+    QVERIFY(!read.err.contains(CtlRun::browserPrompt()));
 }
 
 void TestAgentdeskctl::loginJtelChecksTheToken()

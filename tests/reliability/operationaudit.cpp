@@ -192,14 +192,6 @@ int appliedInLog(const QList<QJsonObject> &log, const Operation &operation)
     return applied;
 }
 
-QString joined(const QList<qint64> &ids)
-{
-    QStringList texts;
-    for (qint64 id : ids)
-        texts.append(QString::number(id));
-    return texts.join(u',');
-}
-
 } // namespace
 
 namespace OperationAudit {
@@ -226,7 +218,7 @@ QList<OperationCount> count(const SandboxProcess &sandbox, const QList<QJsonObje
                     ids.append(activity.id);
             }
             counted.onServer = int(ids.size());
-            counted.detail = u"activities "_s + joined(ids);
+            counted.detail = u"activities "_s + joinedIds(ids);
             if (ids.size() == 1)
                 createdActivity.insert(int(i), ids.constFirst());
             break;
@@ -255,10 +247,11 @@ QList<OperationCount> count(const SandboxProcess &sandbox, const QList<QJsonObje
                 if (cases.size() == 1 && !(together && where.constFirst() == cases.constFirst()))
                     counted.onServer = 0;
                 counted.detail = u"cases %1 named so; activities %2 in cases %3"_s.arg(
-                    joined(cases), joined(moved), joined(where));
+                    joinedIds(cases), joinedIds(moved), joinedIds(where));
             } else {
                 counted.onServer = together && where.constFirst() == operation.targetCaseId;
-                counted.detail = u"activities %1 in cases %2"_s.arg(joined(moved), joined(where));
+                counted.detail
+                    = u"activities %1 in cases %2"_s.arg(joinedIds(moved), joinedIds(where));
             }
             break;
         }

@@ -10,15 +10,15 @@ constexpr qint64 LastMovableActivity = 81170;
 constexpr qint64 ExistingTargetCase = 70001;
 const QStringList ServiceSubtypes {u"general"_s, u"complaint"_s, u"follow_up"_s};
 
-QString joined(const QList<qint64> &ids)
+} // namespace
+
+QString joinedIds(const QList<qint64> &ids)
 {
     QStringList texts;
     for (qint64 id : ids)
         texts.append(QString::number(id));
     return texts.join(u',');
 }
-
-} // namespace
 
 QString Operation::kindName() const
 {
@@ -95,7 +95,7 @@ QStringList Workload::arguments(const QList<Operation> &operations, qsizetype in
                 u"--sender"_s,        operation.sender, u"--subject"_s,
                 operation.subject};
     case Operation::Kind::ChangeCase: {
-        QString activities = joined(operation.activityIds);
+        QString activities = joinedIds(operation.activityIds);
         if (operation.movesOperation >= 0) {
             const Operation &created = operations.at(operation.movesOperation);
             activities = created.createdActivityId ? QString::number(created.createdActivityId)

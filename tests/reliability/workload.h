@@ -9,6 +9,9 @@
 
 // One write a script asks agentdeskctl for. Every operation of a run carries a subject no
 // other one has, so the sandbox's request log and its records name it unambiguously.
+// "81101,81102": ids as agentdeskctl takes them, and as the audit reports them
+QString joinedIds(const QList<qint64> &ids);
+
 struct Operation
 {
     // the outbox's kinds; their names are agentdeskctl's commands

@@ -138,32 +138,17 @@ private:
 CtlRun TestStorageFaults::ctl(const QStringList &arguments, const QByteArray &input,
                               qint64 fileSizeLimit)
 {
-    QProcess process;
-    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    std::function<void()> limitFileSize;
     if (fileSizeLimit >= 0) {
-        process.setChildProcessModifier([fileSizeLimit] {
+        limitFileSize = [fileSizeLimit] {
             // a write past the limit then fails with EFBIG instead of killing the process
             std::signal(SIGXFSZ, SIG_IGN);
             const rlimit limit {rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
             setrlimit(RLIMIT_FSIZE, &limit);
-        });
+        };
     }
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    CtlRun run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    run.elapsedMs = clock.elapsed();
-    return run;
+    return CtlRun::start(QString::fromLocal8Bit(AGENTDESKCTL_BIN), arguments, input,
+                         QProcessEnvironment::systemEnvironment(), limitFileSize);
 }
 
 QStringList TestStorageFaults::callback(const QString &subject) const

@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +44,6 @@ namespace {
 // sandbox/README.md: fixture secrets; the jtel token is this run's own
 const QString Password = u"sandbox"_s;
 const QString ClientSecret = u"sandbox-client-secret"_s;
-const QString UrlPrompt = u"Open this URL in your browser to sign in: "_s;
 const QString JtelBase = u"/rest/v1.0/1234"_s;
 const QString EveryLevel = u"agentdesk.*=true"_s;
 const QString BenWebersPhone = u"4930555010002"_s; // customer 5002's phone contact point
@@ -193,18 +191,7 @@ void TestSecretScan::browserLogin(const QString &profile)
     QVERIFY(process.waitForStarted(10'000));
     process.closeWriteChannel();
     QString err;
-    QUrl authorize;
-    QElapsedTimer clock;
-    clock.start();
-    while (!authorize.isValid() && clock.elapsed() < 30'000) {
-        process.waitForReadyRead(1000);
-        err += QString::fromUtf8(process.readAllStandardError());
-        const qsizetype at = err.indexOf(UrlPrompt);
-        const qsizetype end = err.indexOf(u'\n', at);
-        if (at >= 0 && end > at)
-            authorize = QUrl(err.mid(at + UrlPrompt.size(), end - at - UrlPrompt.size()).trimmed(),
-                             QUrl::StrictMode);
-    }
+    const QUrl authorize = CtlRun::browserSignInUrl(process, &err);
     QVERIFY2(authorize.isValid(), qPrintable(err));
     // the browser: the sandbox approves at once and redirects to agentdeskctl's loopback port
     const HttpResult approval = sendRequest("GET", authorize);
