@@ -1489,6 +1489,56 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <source>Reading from the server</source>
+        <translation>Wird vom Server gelesen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an activity, a case or an ACD event to read it here.</source>
+        <translation>Wählen Sie eine Aktivität, einen Fall oder ein ACD-Ereignis aus, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Aktivität %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Fall %1: %2</translation>
+    </message>
+    <message>
+        <source>ACD event %1: %2</source>
+        <translation>ACD-Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>This record is not in the cache (any more).</source>
+        <translation>Dieser Datensatz ist nicht (mehr) im Cache.</translation>
+    </message>
+    <message>
+        <source>Reading the content from the server…</source>
+        <translation>Der Inhalt wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>The content could not be read: %1</source>
+        <translation>Der Inhalt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache as of %1.</source>
+        <translation>Angezeigt aus dem Cache, Stand %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked: %n references to other servers were not loaded.</source>
+        <translation>
+            <numerusform>Externe Inhalte blockiert: %n Verweis auf andere Server wurde nicht geladen.</numerusform>
+            <numerusform>Externe Inhalte blockiert: %n Verweise auf andere Server wurden nicht geladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EceSessionAuthenticator</name>
     <message>
         <source>no password is stored for %1; sign in first</source>
@@ -1810,6 +1860,75 @@
     <message>
         <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
         <translation>Dieser Fallwechsel kann hier nicht bearbeitet werden: Senden Sie ihn erneut oder verwerfen Sie ihn und verschieben Sie die Aktivitäten neu.</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Pin the activities scope</source>
+        <translation>Auswahl der Aktivitäten anheften</translation>
+    </message>
+    <message>
+        <source>Keep this scope when a case is selected. When not pinned, selecting a case shows its activities.</source>
+        <translation>Diese Auswahl beibehalten, wenn ein Fall ausgewählt wird. Ohne Anheften zeigt die Auswahl eines Falls dessen Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivitäten</translation>
+    </message>
+    <message>
+        <source>ACD &amp;queue</source>
+        <translation>ACD-&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Next or previous control; Tab leaves a table</source>
+        <translation>Nächstes oder vorheriges Bedienelement; Tab verlässt eine Tabelle</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Innerhalb einer Tabelle bewegen</translation>
+    </message>
+    <message>
+        <source>Open the selected row in a window of its own</source>
+        <translation>Die ausgewählte Zeile in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected rows</source>
+        <translation>Kontextmenü der ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Ein Detailfenster schließen; einen Dialog abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2569,222 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     </message>
 </context>
 <context>
+    <name>RecordDocument</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>eGain priority: 1 is the most urgent, 7 the least</extracomment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>%1 (1 = most urgent)</source>
+        <translation>%1 (1 = am dringendsten)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>The server has purged this content.</source>
+        <translation>Der Server hat diesen Inhalt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Verwandte Fälle</translation>
+    </message>
+    <message>
+        <source>No activities of this case are cached yet.</source>
+        <translation>Von diesem Fall sind noch keine Aktivitäten im Cache.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Group queue</source>
+        <translation>Gruppenwarteschlange</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>CRM link</source>
+        <translation>CRM-Link</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Benutzerdaten</translation>
+    </message>
+    <message>
+        <source>User data 2</source>
+        <translation>Benutzerdaten 2</translation>
+    </message>
+    <message>
+        <source>User data 3</source>
+        <translation>Benutzerdaten 3</translation>
+    </message>
+    <message>
+        <source>Foreign system number</source>
+        <translation>Nummer im Fremdsystem</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>ACD event %1</source>
+        <translation>ACD-Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>nothing was entered to sign in with</source>
@@ -2512,6 +2847,21 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message numerus="yes">
+        <source>Remote content blocked: %n references to other servers were not loaded.</source>
+        <translation>
+            <numerusform>Remote content blocked: %n reference to another server was not loaded.</numerusform>
+            <numerusform>Remote content blocked: %n references to other servers were not loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JtelClient</name>
     <message numerus="yes">
         <source>none of its %n event records could be read (%1)</source>
@@ -169,6 +179,26 @@
         <translation>
             <numerusform>Move %n activity to a new case</numerusform>
             <numerusform>Move %n activities to a new case</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocument</name>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePane</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

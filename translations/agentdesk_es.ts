@@ -1489,6 +1489,56 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <source>Reading from the server</source>
+        <translation>Leyendo del servidor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Select an activity, a case or an ACD event to read it here.</source>
+        <translation>Seleccione una actividad, un caso o un evento ACD para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Caso %1: %2</translation>
+    </message>
+    <message>
+        <source>ACD event %1: %2</source>
+        <translation>Evento ACD %1: %2</translation>
+    </message>
+    <message>
+        <source>This record is not in the cache (any more).</source>
+        <translation>Este registro no está (ya) en la caché.</translation>
+    </message>
+    <message>
+        <source>Reading the content from the server…</source>
+        <translation>Leyendo el contenido del servidor…</translation>
+    </message>
+    <message>
+        <source>The content could not be read: %1</source>
+        <translation>No se pudo leer el contenido: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache as of %1.</source>
+        <translation>Mostrado desde la caché, a fecha de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked: %n references to other servers were not loaded.</source>
+        <translation>
+            <numerusform>Contenido remoto bloqueado: no se cargó %n referencia a otros servidores.</numerusform>
+            <numerusform>Contenido remoto bloqueado: no se cargaron %n referencias a otros servidores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EceSessionAuthenticator</name>
     <message>
         <source>no password is stored for %1; sign in first</source>
@@ -1810,6 +1860,75 @@
     <message>
         <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
         <translation>Este cambio de caso no se puede editar aquí: vuelva a enviarlo, o descártelo y mueva de nuevo las actividades.</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Pin the activities scope</source>
+        <translation>Fijar la selección de actividades</translation>
+    </message>
+    <message>
+        <source>Keep this scope when a case is selected. When not pinned, selecting a case shows its activities.</source>
+        <translation>Mantener esta selección al seleccionar un caso. Sin fijar, seleccionar un caso muestra sus actividades.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Actividades</translation>
+    </message>
+    <message>
+        <source>ACD &amp;queue</source>
+        <translation>Cola A&amp;CD</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next or previous control; Tab leaves a table</source>
+        <translation>Control siguiente o anterior; Tab sale de una tabla</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Moverse dentro de una tabla</translation>
+    </message>
+    <message>
+        <source>Open the selected row in a window of its own</source>
+        <translation>Abrir la fila seleccionada en una ventana propia</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected rows</source>
+        <translation>Menú contextual de las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Cerrar una ventana de detalles; cancelar un diálogo</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2569,222 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
     </message>
 </context>
 <context>
+    <name>RecordDocument</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>eGain priority: 1 is the most urgent, 7 the least</extracomment>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>%1 (1 = most urgent)</source>
+        <translation>%1 (1 = la más urgente)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>The server has purged this content.</source>
+        <translation>El servidor ha purgado este contenido.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <source>No activities of this case are cached yet.</source>
+        <translation>Todavía no hay actividades de este caso en la caché.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Group queue</source>
+        <translation>Cola del grupo</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>CRM link</source>
+        <translation>Enlace CRM</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Datos de usuario</translation>
+    </message>
+    <message>
+        <source>User data 2</source>
+        <translation>Datos de usuario 2</translation>
+    </message>
+    <message>
+        <source>User data 3</source>
+        <translation>Datos de usuario 3</translation>
+    </message>
+    <message>
+        <source>Foreign system number</source>
+        <translation>Número del sistema externo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>ACD event %1</source>
+        <translation>Evento ACD %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Más campos</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>nothing was entered to sign in with</source>
@@ -2512,6 +2847,21 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

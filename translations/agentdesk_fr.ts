@@ -1489,6 +1489,56 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <source>Reading from the server</source>
+        <translation>Lecture depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Select an activity, a case or an ACD event to read it here.</source>
+        <translation>Sélectionnez une activité, un dossier ou un événement ACD pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Activité %1 : %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>ACD event %1: %2</source>
+        <translation>Événement ACD %1 : %2</translation>
+    </message>
+    <message>
+        <source>This record is not in the cache (any more).</source>
+        <translation>Cet enregistrement n&apos;est pas (ou plus) dans le cache.</translation>
+    </message>
+    <message>
+        <source>Reading the content from the server…</source>
+        <translation>Lecture du contenu depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>The content could not be read: %1</source>
+        <translation>Le contenu n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache as of %1.</source>
+        <translation>Affiché depuis le cache, état du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote content blocked: %n references to other servers were not loaded.</source>
+        <translation>
+            <numerusform>Contenu distant bloqué : %n référence à d&apos;autres serveurs n&apos;a pas été chargée.</numerusform>
+            <numerusform>Contenu distant bloqué : %n références à d&apos;autres serveurs n&apos;ont pas été chargées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EceSessionAuthenticator</name>
     <message>
         <source>no password is stored for %1; sign in first</source>
@@ -1810,6 +1860,75 @@
     <message>
         <source>This change of case cannot be edited here: send it again, or discard it and move the activities anew.</source>
         <translation>Ce changement de dossier ne peut pas être modifié ici&#xa0;: renvoyez-le, ou abandonnez-le et déplacez à nouveau les activités.</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Pin the activities scope</source>
+        <translation>Épingler la sélection des activités</translation>
+    </message>
+    <message>
+        <source>Keep this scope when a case is selected. When not pinned, selecting a case shows its activities.</source>
+        <translation>Conserver cette sélection quand un dossier est sélectionné. Sans épinglage, sélectionner un dossier affiche ses activités.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>ACD &amp;queue</source>
+        <translation>&amp;File d&apos;attente ACD</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next or previous control; Tab leaves a table</source>
+        <translation>Contrôle suivant ou précédent ; Tab quitte un tableau</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Se déplacer dans un tableau</translation>
+    </message>
+    <message>
+        <source>Open the selected row in a window of its own</source>
+        <translation>Ouvrir la ligne sélectionnée dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected rows</source>
+        <translation>Menu contextuel des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Fermer une fenêtre de détails ; annuler une boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2569,222 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     </message>
 </context>
 <context>
+    <name>RecordDocument</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>eGain priority: 1 is the most urgent, 7 the least</extracomment>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>%1 (1 = most urgent)</source>
+        <translation>%1 (1 = la plus urgente)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The server has purged this content.</source>
+        <translation>Le serveur a purgé ce contenu.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activité %1</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>No activities of this case are cached yet.</source>
+        <translation>Aucune activité de ce dossier n&apos;est encore en cache.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>État %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Group queue</source>
+        <translation>File d&apos;attente du groupe</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel prévu</translation>
+    </message>
+    <message>
+        <source>CRM link</source>
+        <translation>Lien CRM</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Données utilisateur</translation>
+    </message>
+    <message>
+        <source>User data 2</source>
+        <translation>Données utilisateur 2</translation>
+    </message>
+    <message>
+        <source>User data 3</source>
+        <translation>Données utilisateur 3</translation>
+    </message>
+    <message>
+        <source>Foreign system number</source>
+        <translation>Numéro du système externe</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>ACD event %1</source>
+        <translation>Événement ACD %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Autres champs</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>nothing was entered to sign in with</source>
@@ -2512,6 +2847,21 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

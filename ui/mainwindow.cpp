@@ -6,6 +6,7 @@
 #include "calltrackdialog.h"
 #include "casemodel.h"
 #include "changecasedialog.h"
+#include "detailsview.h"
 #include "outboxmodel.h"
 #include "tablepane.h"
 #include "uilanguage.h"
@@ -28,13 +29,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -43,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -153,7 +158,8 @@ void MainWindow::start()
 
 void MainWindow::createPanes()
 {
-    m_activityPane = new TablePane(m_activities, u"panes/activities"_s, this);
+    m_activityPane = new TablePane(m_activities, settingsPrefix() + u"panes/activities"_s, this);
+    m_activityPane->setSpareWidthColumn(ActivityModel::SubjectColumn);
     m_activityScope = new QComboBox(this);
     m_activityScope->setAccessibleName(tr("Activities to show"));
     if (const QString login = m_session->userLogin(); !login.isEmpty())
@@ -165,11 +171,23 @@ void MainWindow::createPanes()
     m_activityScope->setCurrentIndex(m_activityScope->findData(
         QVariant::fromValue(ActivityModel::Scope::All))); // what the model shows from the start
     connect(m_activityScope, &QComboBox::currentIndexChanged, this, &MainWindow::showActivityScope);
+    m_scopePinned = new QToolButton(this);
+    m_scopePinned->setCheckable(true);
+    //: keeps the chosen activities scope when a case is selected
+    m_scopePinned->setText(tr("Pin"));
+    m_scopePinned->setAccessibleName(tr("Pin the activities scope"));
+    m_scopePinned->setToolTip(tr("Keep this scope when a case is selected. When not pinned, "
+                                 "selecting a case shows its activities."));
+    auto *scopeLine = new QHBoxLayout;
+    scopeLine->setContentsMargins(0, 0, 0, 0);
+    scopeLine->addWidget(m_activityScope, 1);
+    scopeLine->addWidget(m_scopePinned);
     auto *activities = new QWidget(this);
     auto *activitiesLayout = new QVBoxLayout(activities);
     activitiesLayout->setContentsMargins(0, 0, 0, 0);
-    activitiesLayout->addWidget(m_activityScope);
+    activitiesLayout->addLayout(scopeLine);
     activitiesLayout->addWidget(m_activityPane);
+    activities->setMinimumWidth(240);
     setCentralWidget(activities);
 
     auto dock = [this](QWidget *pane, const QString &title, const QString &name, Qt::DockWidgetArea area) {
@@ -179,30 +197,130 @@ void MainWindow::createPanes()
         addDockWidget(area, widget);
         return widget;
     };
-    m_casePane = new TablePane(m_cases, u"panes/cases"_s, this);
-    dock(m_casePane, tr("Cases"), u"casesDock"_s, Qt::LeftDockWidgetArea);
-    m_queuePane = new TablePane(m_queue, u"panes/queue"_s, this);
-    dock(m_queuePane, tr("ACD queue"), u"queueDock"_s, Qt::RightDockWidgetArea);
-    m_outboxPane = new TablePane(m_outbox, u"panes/outbox"_s, this);
+    // the left and right columns reach the bottom: the reading pane lies under the activities
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_casePane = new TablePane(m_cases, settingsPrefix() + u"panes/cases"_s, this);
+    m_casePane->setSpareWidthColumn(CaseModel::SubjectColumn);
+    m_casePane->setMinimumWidth(200);
+    m_caseDock = dock(m_casePane, tr("Cases"), u"casesDock"_s, Qt::LeftDockWidgetArea);
+    m_queuePane = new TablePane(m_queue, settingsPrefix() + u"panes/queue"_s, this);
+    m_queuePane->setSpareWidthColumn(AcdEventQueueModel::SubjectColumn);
+    m_queuePane->setMinimumWidth(200);
+    m_queueDock = dock(m_queuePane, tr("ACD queue"), u"queueDock"_s, Qt::RightDockWidgetArea);
+    m_details = new DetailsView(m_session, this);
+    m_details->setMinimumHeight(120);
+    m_detailsDock = dock(m_details, tr("Details"), u"detailsDock"_s, Qt::BottomDockWidgetArea);
+    m_outboxPane = new TablePane(m_outbox, settingsPrefix() + u"panes/outbox"_s, this);
     m_outboxDock = dock(m_outboxPane, tr("Outbox"), u"outboxDock"_s, Qt::BottomDockWidgetArea);
     m_outboxDock->hide();
 
-    connect(m_casePane, &TablePane::selectionChanged, this, [this] {
-        if (activityScope() == ActivityModel::Scope::Case)
-            showActivityScope();
-    });
-    connect(m_casePane, &TablePane::activated, this, [this] {
-        m_activityScope->setCurrentIndex(
-            m_activityScope->findData(QVariant::fromValue(ActivityModel::Scope::Case)));
-        showActivityScope();
+    connect(m_casePane, &TablePane::selectionChanged, this, &MainWindow::followCaseSelection);
+    for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane})
+        connect(pane, &TablePane::selectionChanged, this, [this, pane] { showDetailsOf(pane); });
+    connect(m_casePane, &TablePane::activated, this,
+            [this](qint64 id) { openDetailsWindow(DetailsView::Kind::Case, id); });
+    connect(m_activityPane, &TablePane::activated, this,
+            [this](qint64 id) { openDetailsWindow(DetailsView::Kind::Activity, id); });
+    connect(m_queuePane, &TablePane::activated, this,
+            [this](qint64 id) { openDetailsWindow(DetailsView::Kind::AcdEvent, id); });
+    connect(m_details, &DetailsView::caseRequested, this, &MainWindow::selectCase);
+    connect(m_details, &DetailsView::activityRequested, this, [this](qint64 id) {
+        if (!m_activityPane->selectId(id))
+            m_details->showActivity(id);
     });
     // the queue's new rows are acknowledged once the agent looked at the queue
     connect(m_queuePane, &TablePane::selectionChanged, m_queue, &AcdEventQueueModel::acknowledgeNew);
 }
 
+QString MainWindow::settingsPrefix() const
+{
+    // filters, scope and columns belong to the profile: another profile's filter must not
+    // hide this one's queue
+    return u"profiles/%1/"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(m_session->connections()->profile().name)));
+}
+
 ActivityModel::Scope MainWindow::activityScope() const
 {
     return m_activityScope->currentData().value<ActivityModel::Scope>();
+}
+
+void MainWindow::setActivityScope(ActivityModel::Scope scope)
+{
+    if (const int index = m_activityScope->findData(QVariant::fromValue(scope)); index >= 0)
+        m_activityScope->setCurrentIndex(index);
+}
+
+void MainWindow::followCaseSelection()
+{
+    if (activityScope() == ActivityModel::Scope::Case)
+        return showActivityScope();
+    if (!m_scopePinned->isChecked() && !m_casePane->selectedIds().isEmpty())
+        setActivityScope(ActivityModel::Scope::Case);
+}
+
+void MainWindow::showDetailsOf(TablePane *pane)
+{
+    const QModelIndex current = pane->view()->currentIndex();
+    const bool currentSelected = current.isValid()
+        && pane->view()->selectionModel()->isRowSelected(current.row(), current.parent());
+    const QList<qint64> selected = pane->selectedIds();
+    if (!currentSelected && selected.isEmpty())
+        return; // the reading pane keeps what it shows until something else is selected
+    const qint64 id
+        = currentSelected ? current.data(ItemRoles::IdRole).toLongLong() : selected.constFirst();
+    if (pane == m_casePane)
+        m_details->showCase(id);
+    else if (pane == m_activityPane)
+        m_details->showActivity(id);
+    else if (pane == m_queuePane)
+        m_details->showAcdEvent(id);
+}
+
+DetailsView *MainWindow::openDetailsWindow(DetailsView::Kind kind, qint64 id)
+{
+    // a dialog for its keys (Escape closes it), never modal: several stay open beside the window
+    auto *window = new QDialog(this, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setModal(false);
+    auto *view = new DetailsView(m_session, window);
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    connect(view, &DetailsView::titleChanged, window, &QWidget::setWindowTitle);
+    connect(view, &DetailsView::caseRequested, this, &MainWindow::selectCase);
+    connect(view, &DetailsView::activityRequested, this, [this](qint64 activityId) {
+        openDetailsWindow(DetailsView::Kind::Activity, activityId);
+    });
+    switch (kind) {
+    case DetailsView::Kind::Activity:
+        view->showActivity(id);
+        break;
+    case DetailsView::Kind::Case:
+        view->showCase(id);
+        break;
+    case DetailsView::Kind::AcdEvent:
+        view->showAcdEvent(id);
+        break;
+    case DetailsView::Kind::None:
+        break;
+    }
+    window->setWindowTitle(view->title());
+    window->resize(QSize(720, 760).boundedTo(screen()->availableSize() * 0.9));
+    window->show();
+    return view;
+}
+
+bool MainWindow::selectCase(qint64 caseId)
+{
+    if (m_casePane->selectId(caseId))
+        return true;
+    if (m_casePane->filterEdit()->text().isEmpty())
+        return false;
+    // a filter must not hide the case the user asked for
+    m_casePane->filterEdit()->clear();
+    return m_casePane->selectId(caseId);
 }
 
 void MainWindow::showActivityScope()
@@ -354,6 +472,22 @@ void MainWindow::createActions()
         });
     }
 
+    // the keyboard's way around the window: Tab moves within a pane, these between panes
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QList<std::pair<QString, QWidget *>> panes = {{tr("&Cases"), m_casePane},
+                                                        {tr("&Activities"), m_activityPane},
+                                                        {tr("ACD &queue"), m_queuePane},
+                                                        {tr("&Details"), m_details}};
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        QWidget *pane = panes.at(i).second;
+        go->addAction(panes.at(i).first, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                      [this, pane] { focusPane(pane); });
+    }
+    go->addSeparator();
+    go->addAction(tr("&Next pane"), QKeySequence(Qt::Key_F6), this, [this] { focusNextPane(1); });
+    go->addAction(tr("&Previous pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this,
+                  [this] { focusNextPane(-1); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About AgentDesk"), this, &MainWindow::showAbout);
@@ -361,6 +495,9 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Operations"));
     toolBar->setObjectName(u"operationsToolBar"_s);
     toolBar->addActions(m_operationActions);
+    // reachable with Tab like every other control (tool buttons take no focus by default)
+    for (QAction *action : std::as_const(m_operationActions))
+        toolBar->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
 }
 
 void MainWindow::createStatusBar()
@@ -492,6 +629,9 @@ OperationDialog *MainWindow::openDialog(OperationDialog *dialog, OperationContro
     auto report = [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); };
     connect(dialog, &OperationDialog::applied, this, report);
     connect(dialog, &OperationDialog::queued, this, report);
+    connect(
+        controller, &OperationController::finished, this,
+        [this, controller](const OperationOutcome &outcome) { selectResult(controller, outcome); });
     // the controller outlives the dialog while its operation is still being sent
     connect(dialog, &QObject::destroyed, controller, [controller] {
         if (!controller->isBusy())
@@ -598,6 +738,102 @@ OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)
     return nullptr;
 }
 
+void MainWindow::selectResult(OperationController *controller, const OperationOutcome &outcome)
+{
+    if (outcome.status != OperationOutcome::Status::Applied)
+        return;
+    if (qobject_cast<CreateCallbackController *>(controller)) {
+        if (const auto created = OutboxPayload::callbackResult(outcome.result))
+            retryUntilSelected([this, id = created->eventId] { return m_queuePane->selectId(id); });
+        return;
+    }
+    QList<qint64> activityIds;
+    qint64 caseId = 0;
+    if (qobject_cast<CreateCalltrackController *>(controller)) {
+        if (const auto created = OutboxPayload::calltrackResult(outcome.result))
+            activityIds = {created->activityId};
+    } else if (const auto moved = OutboxPayload::changeCaseResult(outcome.result)) {
+        activityIds = moved->activityIds;
+        caseId = moved->caseId;
+    }
+    if (activityIds.isEmpty())
+        return;
+    if (!caseId) {
+        const auto cached = ActivityStore(m_session->database()).byIds({activityIds.constFirst()});
+        if (cached.ok() && !cached.value.isEmpty())
+            caseId = cached.value.constFirst().caseId;
+    }
+    // the activities pane shows the case the result is in, unless the user pinned a scope
+    const bool showCase = caseId && !m_scopePinned->isChecked();
+    retryUntilSelected([this, activityIds, caseId, showCase] {
+        const bool caseShown
+            = activityScope() == ActivityModel::Scope::Case && m_activities->caseId() == caseId;
+        if (showCase && !caseShown && selectCase(caseId))
+            return false; // its activities are loading: select them at the next attempt
+        if (!m_activityPane->selectId(activityIds.constFirst()))
+            return false;
+        for (qint64 id : activityIds.sliced(1)) {
+            if (const int row = m_activityPane->model()->rowOfId(id); row >= 0)
+                m_activityPane->view()->selectionModel()->select(
+                    m_activityPane->model()->index(row, 0),
+                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        return true;
+    });
+}
+
+void MainWindow::retryUntilSelected(std::function<bool()> select, int attemptsLeft)
+{
+    if (select() || attemptsLeft <= 0)
+        return;
+    QTimer::singleShot(100, this, [this, select = std::move(select), attemptsLeft]() mutable {
+        retryUntilSelected(std::move(select), attemptsLeft - 1);
+    });
+}
+
+QList<QWidget *> MainWindow::focusOrder() const
+{
+    QList<QWidget *> order;
+    for (QDockWidget *dock : {m_caseDock, static_cast<QDockWidget *>(nullptr), m_queueDock,
+                              m_detailsDock, m_outboxDock}) {
+        if (!dock)
+            order.append(m_activityPane); // the central widget
+        else if (dock->isVisible())
+            order.append(dock->widget());
+    }
+    return order;
+}
+
+void MainWindow::focusPane(QWidget *pane)
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->widget() == pane) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    // a table pane's place to work is its table, not its filter line
+    if (auto *table = qobject_cast<TablePane *>(pane))
+        table->view()->setFocus(Qt::ShortcutFocusReason);
+    else
+        pane->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusNextPane(int step)
+{
+    const QList<QWidget *> order = focusOrder();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.at(i)->isAncestorOf(QApplication::focusWidget())
+            || order.at(i) == QApplication::focusWidget())
+            current = i;
+    }
+    const qsizetype count = order.size();
+    const qsizetype next
+        = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    focusPane(order.at(next));
+}
+
 void MainWindow::showShortcuts()
 {
     QStringList rows;
@@ -611,6 +847,23 @@ void MainWindow::showShortcuts()
             action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
             action->text().remove(u'&').toHtmlEscaped()));
     }
+    // keys the tables and dialogs handle themselves
+    const auto keys = [](std::initializer_list<QKeyCombination> combinations) {
+        QStringList names;
+        for (QKeyCombination combination : combinations)
+            names.append(QKeySequence(combination).toString(QKeySequence::NativeText));
+        return names.join(u", "_s);
+    };
+    const QList<std::pair<QString, QString>> fixedKeys
+        = {{keys({Qt::Key_Tab, Qt::SHIFT | Qt::Key_Tab}),
+            tr("Next or previous control; Tab leaves a table")},
+           {tr("Arrow keys"), tr("Move within a table")},
+           {keys({Qt::Key_Return}), tr("Open the selected row in a window of its own")},
+           {keys({Qt::SHIFT | Qt::Key_F10, Qt::Key_Menu}), tr("Context menu of the selected rows")},
+           {keys({Qt::Key_Escape}), tr("Close a details window; cancel a dialog")}};
+    for (const auto &[key, meaning] : fixedKeys)
+        rows.append(
+            u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(key.toHtmlEscaped(), meaning.toHtmlEscaped()));
     rows.removeDuplicates();
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              u"<table cellpadding=\"3\">%1</table>"_s.arg(rows.join(QString())));
@@ -632,18 +885,22 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.9));
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+        setWindowState(Qt::WindowMaximized); // the agent's main window, all day
+    }
+    m_savedLayout = restoreState(settings.value(u"window/state"_s).toByteArray());
     for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
         pane->restoreState();
-    // "my activities" comes back; a case's activities wait for a case to be chosen
-    if (settings.value(u"panes/activities/mine"_s).toBool()) {
-        if (const int mine = m_activityScope->findData(
-                QVariant::fromValue(ActivityModel::Scope::AssignedUser));
-            mine >= 0)
-            m_activityScope->setCurrentIndex(mine);
+    settings.beginGroup(settingsPrefix() + u"panes/activities"_s);
+    // the scope comes back, and whether it is pinned; a case's activities wait for a case
+    if (settings.contains(u"scope"_s)) {
+        setActivityScope(ActivityModel::Scope(settings.value(u"scope"_s).toInt()));
+    } else if (m_session->connections()->profile().caseDialect != Profile::CaseDialect::None
+               && !m_session->userLogin().isEmpty()) {
+        setActivityScope(ActivityModel::Scope::AssignedUser);
     }
+    m_scopePinned->setChecked(settings.value(u"scopePinned"_s, false).toBool());
 }
 
 void MainWindow::saveLayout() const
@@ -653,8 +910,47 @@ void MainWindow::saveLayout() const
     settings.setValue(u"window/state"_s, saveState());
     for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane, m_outboxPane})
         pane->saveState();
-    settings.setValue(u"panes/activities/mine"_s,
-                      activityScope() == ActivityModel::Scope::AssignedUser);
+    settings.beginGroup(settingsPrefix() + u"panes/activities"_s);
+    settings.setValue(u"scope"_s, int(activityScope()));
+    settings.setValue(u"scopePinned"_s, m_scopePinned->isChecked());
+}
+
+void MainWindow::shareWidthsProportionally()
+{
+    // cases a quarter, the queue a third, the activities the rest; the reading pane takes
+    // two fifths of the height under the activities
+    resizeDocks({m_caseDock, m_queueDock}, {width() / 4, width() / 3}, Qt::Horizontal);
+    resizeDocks({m_detailsDock}, {height() * 2 / 5}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutWidth == 0) {
+        if (!m_savedLayout)
+            shareWidthsProportionally();
+        m_layoutWidth = width();
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_layoutWidth <= 0 || width() == m_layoutWidth)
+        return;
+    // the main window's layout gives a new width to the central widget alone: the docks keep
+    // their share of the window instead
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    for (QDockWidget *dock : {m_caseDock, m_queueDock}) {
+        if (dock->isVisible() && !dock->isFloating()) {
+            docks.append(dock);
+            widths.append(int(qint64(dock->width()) * width() / m_layoutWidth));
+        }
+    }
+    m_layoutWidth = width();
+    if (!docks.isEmpty())
+        resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

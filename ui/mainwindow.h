@@ -2,12 +2,14 @@
 
 #include "activitymodel.h"
 #include "cache/outboxentry.h"
+#include "detailsview.h"
 #include "domain/calltrackvalidator.h"
 #include "sync/serverstatus.h"
 
 #include <QHash>
-#include <QSet>
 #include <QMainWindow>
+#include <QSet>
+#include <functional>
 
 class AcdEventQueueModel;
 class CaseModel;
@@ -15,6 +17,7 @@ class QProgressBar;
 class QTimer;
 class OperationController;
 class OperationDialog;
+struct OperationOutcome;
 class OutboxModel;
 class ProfileSession;
 class QComboBox;
@@ -50,6 +53,13 @@ public:
     TablePane *activityPane() const { return m_activityPane; }
     TablePane *queuePane() const { return m_queuePane; }
     TablePane *outboxPane() const { return m_outboxPane; }
+    // the reading pane: what the last selected row is about
+    DetailsView *detailsView() const { return m_details; }
+    // A record in a window of its own (double-click, Enter); several can be open.
+    DetailsView *openDetailsWindow(DetailsView::Kind kind, qint64 id);
+    // Selects the case in the cases pane (and so, unless another scope is pinned, shows its
+    // activities); false when the pane does not show it.
+    bool selectCase(qint64 caseId);
 
     // Opens the dialog of an operation (as the actions do); it deletes itself when closed.
     OperationDialog *newCalltrack();
@@ -66,6 +76,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createPanes();
@@ -77,7 +89,22 @@ private:
     void updateStatusLabels();
     void updateOutboxButton();
     ActivityModel::Scope activityScope() const;
+    void setActivityScope(ActivityModel::Scope scope);
     void showActivityScope();
+    void followCaseSelection();
+    void showDetailsOf(TablePane *pane);
+    // the panes in F6 order: cases, activities, queue, details, and the outbox when shown
+    QList<QWidget *> focusOrder() const;
+    void focusNextPane(int step);
+    void focusPane(QWidget *pane);
+    // Selects what an applied operation created or moved, once its rows are shown.
+    void selectResult(OperationController *controller, const OperationOutcome &outcome);
+    // Runs select until it returns true, for a few seconds at most: the rows of a result may
+    // still be on their way into the model.
+    void retryUntilSelected(std::function<bool()> select, int attemptsLeft = 30);
+    // the docks' widths as shares of the window's, for a window that has no saved layout
+    void shareWidthsProportionally();
+    QString settingsPrefix() const;
     void announceNewEvents(int count);
     OperationDialog *openDialog(OperationDialog *dialog, OperationController *controller);
     CalltrackValidator::Context calltrackContext() const;
@@ -94,7 +121,15 @@ private:
     TablePane *m_queuePane = nullptr;
     TablePane *m_outboxPane = nullptr;
     QComboBox *m_activityScope = nullptr;
+    QToolButton *m_scopePinned = nullptr;
+    DetailsView *m_details = nullptr;
+    QDockWidget *m_caseDock = nullptr;
+    QDockWidget *m_queueDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_outboxDock = nullptr;
+    // the window width the docks were last sized for: they keep their share when it changes
+    int m_layoutWidth = 0;
+    bool m_savedLayout = false;
     QHash<OutboxEntry::Server, QLabel *> m_serverLabels;
     QHash<OutboxEntry::Server, ServerStatus> m_serverStatus;
     QToolButton *m_outboxButton = nullptr;

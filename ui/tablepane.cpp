@@ -6,11 +6,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QSettings>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -18,6 +25,53 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Columns are measured on this many rows: the first page a pane shows at once.
+constexpr int MeasuredRows = 100;
+// no column wider than this many average characters from its contents alone
+constexpr int MaxMeasuredChars = 48;
+
+// A row an outbox entry still has to send (a moved activity, a callback jtel may merge into the
+// event) is drawn greyed with a clock in its first column: the work is queued, not done.
+class RowStateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(ItemRoles::PendingRole).toBool())
+            return;
+        const QColor greyed = option->palette.color(QPalette::Disabled, QPalette::Text);
+        option->palette.setColor(QPalette::Text, greyed);
+        option->palette.setColor(
+            QPalette::HighlightedText,
+            option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
+        if (index.column() == 0) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = clock(greyed, option->fontMetrics.height());
+            option->decorationSize
+                = QSize(option->fontMetrics.height(), option->fontMetrics.height());
+        }
+    }
+
+private:
+    static QIcon clock(const QColor &color, int size)
+    {
+        QPixmap pixmap(size * 2, size * 2); // drawn at twice the size: sharp on high-DPI screens
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color, size / 6.0));
+        const QRectF face(size * 0.2, size * 0.2, size * 1.6, size * 1.6);
+        painter.drawEllipse(face);
+        painter.drawLine(face.center(), face.center() - QPointF(0, size * 0.55));
+        painter.drawLine(face.center(), face.center() + QPointF(size * 0.4, 0));
+        return QIcon(pixmap);
+    }
+};
 
 QString csvField(const QString &text)
 {
@@ -35,19 +89,26 @@ TablePane::TablePane(CompactTableModel *model, const QString &settingsKey, QWidg
     , m_model(model)
     , m_settingsKey(settingsKey)
     , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
     , m_view(new QTableView(this))
 {
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
     connect(m_filter, &QLineEdit::textChanged, m_model, &CompactTableModel::setFilterText);
+    m_count->setAccessibleName(tr("Rows shown"));
+    m_count->setAutoFillBackground(true);
+    m_count->setContentsMargins(6, 0, 6, 0);
 
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RowStateDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the table for the next control; arrows move between cells
+    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     // rows sized to their contents would measure every row: fixed height from the font
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -74,11 +135,109 @@ TablePane::TablePane(CompactTableModel *model, const QString &settingsKey, QWidg
         menu.exec(m_view->viewport()->mapToGlobal(position));
     });
 
+    auto *filterLine = new QHBoxLayout;
+    filterLine->setContentsMargins(0, 0, 0, 0);
+    filterLine->setSpacing(0);
+    filterLine->addWidget(m_filter, 1);
+    filterLine->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    layout->setSpacing(2);
+    layout->addLayout(filterLine);
     layout->addWidget(m_view);
-    setFocusProxy(m_view);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &TablePane::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TablePane::updateCount);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TablePane::updateCount);
+    updateCount();
+}
+
+QString TablePane::countText() const
+{
+    return m_count->text();
+}
+
+void TablePane::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->unfilteredRowCount();
+    const bool filtered = !m_model->filterText().isEmpty();
+    const QLocale locale;
+    m_count->setText(filtered
+                         ? tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total))
+                         : tr("%n rows", nullptr, total));
+    // a filter left from yesterday must not pass for an empty queue
+    QPalette highlighted = palette();
+    if (filtered) {
+        const QColor tint = palette().color(QPalette::Highlight);
+        const QColor base = palette().color(QPalette::Base);
+        const QColor mixed = QColor::fromRgbF(0.75f * base.redF() + 0.25f * tint.redF(),
+                                              0.75f * base.greenF() + 0.25f * tint.greenF(),
+                                              0.75f * base.blueF() + 0.25f * tint.blueF());
+        highlighted.setColor(QPalette::Base, mixed);
+        highlighted.setColor(QPalette::Window, mixed);
+    }
+    m_filter->setPalette(highlighted);
+    m_count->setPalette(highlighted);
+    QFont font = m_count->font();
+    font.setBold(filtered);
+    m_count->setFont(font);
+
+    if (m_fitPending && shown > 0) {
+        m_fitPending = false;
+        // once the first rows are laid out
+        QTimer::singleShot(0, this, &TablePane::fitColumnsToContents);
+    }
+}
+
+void TablePane::fitColumnsToContents()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QFont bold = m_view->font();
+    bold.setBold(true); // new rows are bold: the widest way a cell is drawn
+    const QFontMetrics metrics(bold);
+    const int padding
+        = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
+        + metrics.horizontalAdvance(u"MM"_s);
+    const int maxWidth = metrics.averageCharWidth() * MaxMeasuredChars;
+    const int sortIndicator
+        = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+        + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int rows = std::min(m_model->rowCount(), MeasuredRows);
+    int used = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        int width = 0;
+        for (int row = 0; row < rows; ++row)
+            width = std::max(
+                width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+        const int headerWidth
+            = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + sortIndicator;
+        width = std::max(std::min(width + padding, maxWidth), headerWidth + padding);
+        header->resizeSection(column, width);
+        if (column != m_spareWidthColumn)
+            used += width;
+    }
+    if (m_spareWidthColumn >= 0 && !header->isSectionHidden(m_spareWidthColumn)) {
+        const int spare = m_view->viewport()->width() - used;
+        header->resizeSection(m_spareWidthColumn,
+                              std::max(header->sectionSize(m_spareWidthColumn), spare));
+    }
+}
+
+bool TablePane::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 QModelIndexList TablePane::selectedRows() const
@@ -176,8 +335,11 @@ void TablePane::restoreState()
     QSettings settings;
     settings.beginGroup(m_settingsKey);
     QHeaderView *header = m_view->horizontalHeader();
-    if (header->restoreState(settings.value(u"header"_s).toByteArray())
-        && header->sortIndicatorSection() >= 0)
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (header->restoreState(settings.value(u"header"_s).toByteArray())) {
+        // the user's widths: never measured again
+        m_fitPending = false;
+        if (header->sortIndicatorSection() >= 0)
+            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     m_filter->setText(settings.value(u"filter"_s).toString());
 }

@@ -97,8 +97,21 @@ void arrangeScreenshot(MainWindow *window, const QString &path)
     auto shoot = [window, path, done](bool synced) {
         if (std::exchange(*done, true))
             return;
+        // the reading pane shows the first activity, as after a click
+        QTableView *activities = window->activityPane()->view();
+        activities->selectRow(0);
+        QCoreApplication::processEvents();
         bool saved = window->grab().save(path);
         const QString base = path.endsWith(u".png"_s) ? path.chopped(4) : path;
+        // the screens agents have: the panes must share each of them
+        for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}) {
+            window->showNormal();
+            window->resize(size);
+            QCoreApplication::processEvents();
+            saved = window->grab().save(
+                        u"%1-%2x%3.png"_s.arg(base).arg(size.width()).arg(size.height()))
+                && saved;
+        }
         const QList<std::pair<QString, std::function<OperationDialog *()>>> dialogs = {
             {u"calltrack"_s, [window] { return window->newCalltrack(); }},
             {u"callback"_s, [window] { return window->newCallback(); }},

@@ -12,6 +12,7 @@
 #include "domain/changecasevalidator.h"
 #include "sync/cachenotifier.h"
 #include "sync/outboxpayload.h"
+#include "sync/readback.h"
 #include "sync/retrybackoff.h"
 
 #include <QRandomGenerator>
@@ -24,6 +25,12 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+
+// after a write the read-back is a courtesy: a failure loses nothing, the next poll brings the rows
+ReadBack::Done ignoreError(const std::function<void()> &done)
+{
+    return [done](const std::optional<ApiError> &) { done(); };
+}
 
 // How far before the recorded send time a server's creation time may lie and still count as
 // evidence: the two clocks are not the same (jtel even reports its local wall clock).
@@ -600,99 +607,19 @@ void OutboxDispatcher::applyEffects(const OutboxEntry &entry, const std::functio
     switch (entry.kind) {
     case OutboxEntry::Kind::CreateCalltrack:
         if (const auto result = OutboxPayload::calltrackResult(entry.result))
-            return refreshActivities({result->activityId}, done);
+            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
+                                        {result->activityId}, ignoreError(done));
         break;
     case OutboxEntry::Kind::ChangeCase:
         if (const auto result = OutboxPayload::changeCaseResult(entry.result))
-            return refreshActivities(result->activityIds, done);
+            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
+                                        result->activityIds, ignoreError(done));
         break;
     case OutboxEntry::Kind::CreateCallback:
         if (const auto result = OutboxPayload::callbackResult(entry.result))
-            return refreshAcdEvent(result->eventId, done);
+            return ReadBack::acdEvent(m_jtelClient, m_database, m_notifier, this, result->eventId,
+                                      ignoreError(done));
         break;
     }
     done();
-}
-
-// Reads the activities and their cases back from the server: the answer of a create or a
-// change case names ids only. A failure here loses nothing (the next poll brings the rows).
-void OutboxDispatcher::refreshActivities(const QList<qint64> &activityIds,
-                                         const std::function<void()> &done)
-{
-    QPointer<OutboxDispatcher> self(this);
-    m_caseClient->activitiesByIds(activityIds, [self, done](const ApiResult<QList<Activity>> &read) {
-        if (!self)
-            return;
-        if (!read.ok() || read.value.isEmpty()) {
-            if (!read.ok())
-                qCInfo(lcCache).noquote() << "outbox: reading back activities failed:" << read.error->message();
-            return done();
-        }
-        ActivityStore activities(self->m_database);
-        QList<qint64> ids;
-        QList<qint64> caseIds;
-        for (const Activity &activity : read.value) {
-            ids.append(activity.id);
-            if (activity.caseId && !caseIds.contains(activity.caseId))
-                caseIds.append(activity.caseId);
-        }
-        const auto before = activities.byIds(ids);
-        if (auto error = activities.upsert(read.value)) {
-            qCWarning(lcCache).noquote() << "outbox: caching activities failed:" << error->message;
-            return done();
-        }
-        CacheChange change{CacheChange::Table::Activities, {}, {}, {}};
-        QSet<qint64> known;
-        for (const Activity &activity : before.value)
-            known.insert(activity.id);
-        for (qint64 id : std::as_const(ids))
-            (known.contains(id) ? change.updated : change.inserted).append(id);
-        if (self->m_notifier)
-            self->m_notifier->notifyChanged(change);
-        if (caseIds.isEmpty())
-            return done();
-
-        self->m_caseClient->casesByIds(caseIds, [self, done, caseIds](const ApiResult<QList<Case>> &cases) {
-            if (!self)
-                return;
-            if (cases.ok()) {
-                CaseStore store(self->m_database);
-                const auto cachedBefore = store.byIds(caseIds);
-                if (!store.upsert(cases.value)) {
-                    QSet<qint64> knownCases;
-                    for (const Case &cached : cachedBefore.value)
-                        knownCases.insert(cached.id);
-                    CacheChange caseChange{CacheChange::Table::Cases, {}, {}, {}};
-                    for (const Case &fetched : cases.value)
-                        (knownCases.contains(fetched.id) ? caseChange.updated : caseChange.inserted)
-                            .append(fetched.id);
-                    if (self->m_notifier)
-                        self->m_notifier->notifyChanged(caseChange);
-                }
-            }
-            done();
-        });
-    });
-}
-
-void OutboxDispatcher::refreshAcdEvent(qint64 eventId, const std::function<void()> &done)
-{
-    QPointer<OutboxDispatcher> self(this);
-    m_jtelClient->event(eventId, [self, done, eventId](const ApiResult<AcdEvent> &read) {
-        if (!self)
-            return;
-        if (read.ok()) {
-            AcdEventStore events(self->m_database);
-            const auto before = events.byIds({eventId});
-            const bool known = before.ok() && !before.value.isEmpty();
-            const auto applied = known ? events.applyChanges({}, {read.value}, {})
-                                       : events.applyChanges({read.value}, {}, {});
-            if (applied.ok() && self->m_notifier) {
-                CacheChange change{CacheChange::Table::AcdEvents, {}, {}, {}};
-                (known ? change.updated : change.inserted).append(eventId);
-                self->m_notifier->notifyChanged(change);
-            }
-        }
-        done();
-    });
 }

@@ -102,8 +102,6 @@ private:
     void stopOnCacheError(const OutboxEntry &entry, const QString &what, const QString &error);
 
     void applyEffects(const OutboxEntry &entry, const std::function<void()> &done);
-    void refreshActivities(const QList<qint64> &activityIds, const std::function<void()> &done);
-    void refreshAcdEvent(qint64 eventId, const std::function<void()> &done);
 
     void publish(const QString &id);
     // the ids a done entry of this kind already accounts for, so evidence never claims them twice

@@ -10,4 +10,5 @@ target_sources(agentdesk_core PRIVATE
     # outbox dispatcher
     sync/outboxpayload.h sync/outboxpayload.cpp
     sync/outboxdispatcher.h sync/outboxdispatcher.cpp
+    sync/readback.h sync/readback.cpp
 )

@@ -1,0 +1,114 @@
+#include "sync/readback.h"
+
+#include "api/casemanagerclient.h"
+#include "api/jtelclient.h"
+#include "cache/acdeventstore.h"
+#include "cache/activitystore.h"
+#include "cache/casestore.h"
+#include "core/logging.h"
+#include "sync/cachenotifier.h"
+
+#include <QPointer>
+#include <QSet>
+
+namespace {
+
+// ids already cached go to updated, the others to inserted
+template<typename Record>
+CacheChange changeOf(CacheChange::Table table, const QList<Record> &before,
+                     const QList<qint64> &ids)
+{
+    CacheChange change {table, {}, {}, {}};
+    QSet<qint64> known;
+    for (const Record &record : before)
+        known.insert(record.id);
+    for (qint64 id : ids)
+        (known.contains(id) ? change.updated : change.inserted).append(id);
+    return change;
+}
+
+void readCases(CaseManagerClient *client, CacheDatabase &database, CacheNotifier *notifier,
+               QObject *context, const QList<qint64> &caseIds, const ReadBack::Done &done)
+{
+    QPointer<QObject> alive(context);
+    client->casesByIds(
+        caseIds, [alive, &database, notifier, caseIds, done](const ApiResult<QList<Case>> &cases) {
+            if (!alive)
+                return;
+            if (!cases.ok())
+                return done(cases.error);
+            CaseStore store(database);
+            const auto cachedBefore = store.byIds(caseIds);
+            if (auto error = store.upsert(cases.value)) {
+                qCWarning(lcCache).noquote() << "caching cases failed:" << error->message;
+                return done(std::nullopt);
+            }
+            QList<qint64> fetched;
+            for (const Case &c : cases.value)
+                fetched.append(c.id);
+            if (notifier)
+                notifier->notifyChanged(
+                    changeOf(CacheChange::Table::Cases, cachedBefore.value, fetched));
+            done(std::nullopt);
+        });
+}
+
+} // namespace
+
+void ReadBack::activities(CaseManagerClient *client, CacheDatabase &database,
+                          CacheNotifier *notifier, QObject *context,
+                          const QList<qint64> &activityIds, const Done &done)
+{
+    QPointer<QObject> alive(context);
+    client->activitiesByIds(activityIds, [=, &database](const ApiResult<QList<Activity>> &read) {
+        if (!alive)
+            return;
+        if (!read.ok()) {
+            qCInfo(lcCache).noquote() << "reading back activities failed:" << read.error->message();
+            return done(read.error);
+        }
+        if (read.value.isEmpty())
+            return done(std::nullopt);
+        ActivityStore activities(database);
+        QList<qint64> ids;
+        QList<qint64> caseIds;
+        for (const Activity &activity : read.value) {
+            ids.append(activity.id);
+            if (activity.caseId && !caseIds.contains(activity.caseId))
+                caseIds.append(activity.caseId);
+        }
+        const auto before = activities.byIds(ids);
+        if (auto error = activities.upsert(read.value)) {
+            qCWarning(lcCache).noquote() << "caching activities failed:" << error->message;
+            return done(std::nullopt);
+        }
+        if (notifier)
+            notifier->notifyChanged(changeOf(CacheChange::Table::Activities, before.value, ids));
+        if (caseIds.isEmpty())
+            return done(std::nullopt);
+        // the activities are cached: a failed read of their cases is no failure of this one
+        readCases(client, database, notifier, alive, caseIds,
+                  [done](const std::optional<ApiError> &) { done(std::nullopt); });
+    });
+}
+
+void ReadBack::acdEvent(JtelClient *client, CacheDatabase &database, CacheNotifier *notifier,
+                        QObject *context, qint64 eventId, const Done &done)
+{
+    QPointer<QObject> alive(context);
+    client->event(eventId, [=, &database](const ApiResult<AcdEvent> &read) {
+        if (!alive)
+            return;
+        if (!read.ok())
+            return done(read.error);
+        AcdEventStore events(database);
+        const auto before = events.byIds({eventId});
+        const bool known = before.ok() && !before.value.isEmpty();
+        const auto applied = known ? events.applyChanges({}, {read.value}, {})
+                                   : events.applyChanges({read.value}, {}, {});
+        if (applied.ok() && notifier)
+            notifier->notifyChanged(
+                changeOf(CacheChange::Table::AcdEvents, before.value, {eventId}));
+        done(std::nullopt);
+    });
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class DesktopSession;
+class MainWindow;
+
+// The main window as an agent meets it on a first start: an empty settings file and data
+// directory, the training profile on the bundled sandbox (started as `agentdesk --training`
+// starts it, secrets in the test's private gnome-keyring), after its first sync.
+namespace TrainingWindow {
+// An empty string, or what went wrong.
+QString open(std::unique_ptr<DesktopSession> &desktop);
+} // namespace TrainingWindow
