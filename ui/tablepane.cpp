@@ -197,9 +197,10 @@ void TablePane::fitColumnsToContents()
     QFont bold = m_view->font();
     bold.setBold(true); // new rows are bold: the widest way a cell is drawn
     const QFontMetrics metrics(bold);
+    // the cell's margins and a little air, so neighbouring columns do not run together
     const int padding
         = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
-        + metrics.horizontalAdvance(u"MM"_s);
+        + metrics.averageCharWidth();
     const int maxWidth = metrics.averageCharWidth() * MaxMeasuredChars;
     const int sortIndicator
         = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
@@ -216,7 +217,7 @@ void TablePane::fitColumnsToContents()
         const int headerWidth
             = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
             + sortIndicator;
-        width = std::max(std::min(width + padding, maxWidth), headerWidth + padding);
+        width = std::max(std::min(width + padding, maxWidth), headerWidth);
         header->resizeSection(column, width);
         if (column != m_spareWidthColumn)
             used += width;
