@@ -54,10 +54,11 @@ scripting and bulk work, and agentdesk-sandbox, a local server with demo data
 for training and demonstrations.]=])
 
 # dpkg-shlibdeps finds the libraries the programs link; these are loaded at run time and so are
-# invisible to it: Qt's SQLite driver (the cache), Qt's platform plugins (xcb, wayland), and
-# libsecret, which QtKeychain dlopen()s to reach the Secret Service.
+# invisible to it: Qt's SQLite driver (the cache), Qt's platform plugins (xcb, wayland), Qt's SVG
+# icon engine and image plugin (the window's icons, resources/), and libsecret, which QtKeychain
+# dlopen()s to reach the Secret Service.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libsecret-1-0")
 # a keychain to keep the secrets in (GNOME Keyring through libsecret, or kwalletd5 on Plasma),
 # and Qt's own strings (standard dialogs and buttons) in German, French and Spanish
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin, qt6-translations-l10n")

@@ -2,6 +2,7 @@
 
 #include "core/timestamps.h"
 #include "itemroles.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ enum Field {
     StatusField,
     CreatedField,
     TypeIdField,
+    StatusNameField,
 };
 
 using Kind = CompactTable::Kind;
@@ -36,7 +38,7 @@ std::optional<qint64> optionalNumber(qint64 value)
 
 void storeEvent(CompactTable &table, int slot, const AcdEvent &event, qint64 appointmentMsecs)
 {
-    table.setShared(slot, TypeNameField, AcdEventQueueModel::typeName(event.typeId));
+    table.setShared(slot, TypeNameField, Vocabulary::acdType(event.typeId));
     table.setNumber(slot, TypeIdField, event.typeId);
     table.setNumber(slot, GroupField, numberOrNone(event.groupId));
     table.setText(slot, SenderField, event.sender);
@@ -44,6 +46,7 @@ void storeEvent(CompactTable &table, int slot, const AcdEvent &event, qint64 app
     table.setNumber(slot, PriorityField, numberOrNone(event.priority));
     table.setNumber(slot, AppointmentField, appointmentMsecs);
     table.setNumber(slot, StatusField, event.statusId);
+    table.setShared(slot, StatusNameField, Vocabulary::acdStatus(event.statusId));
     table.setNumber(slot, CreatedField, event.createdMsecs);
 }
 
@@ -88,7 +91,7 @@ CompactTableModel::Schema AcdEventQueueModel::schema()
 {
     return {
         {Kind::Shared, Kind::Number, Kind::Text, Kind::Text, Kind::Number, Kind::Number,
-         Kind::Number, Kind::Number, Kind::Number},
+         Kind::Number, Kind::Number, Kind::Number, Kind::Shared},
         {
             {tr("Type"), TypeNameField},
             //: the ACD group that distributes the event
@@ -99,8 +102,8 @@ CompactTableModel::Schema AcdEventQueueModel::schema()
             {tr("Priority"), PriorityField, Format::Number},
             //: the time the caller asked to be called back
             {tr("Appointment"), AppointmentField, Format::DateTime},
-            // jtel documents no status names (§7): the number, never a guessed name
-            {tr("Status"), StatusField, Format::Number},
+            // the status's word, sorted by its number
+            {tr("Status"), StatusNameField, Format::Text, StatusField},
             //: how long ago the event was created
             {tr("Age"), CreatedField, Format::DateTime},
         },
@@ -254,28 +257,6 @@ QVariant AcdEventQueueModel::data(const QModelIndex &index, int role) const
                                        : dateTimeText(created);
     }
     return CacheTableModel::data(index, role);
-}
-
-QString AcdEventQueueModel::typeName(int typeId)
-{
-    switch (typeId) {
-    case 1:
-        return tr("Voicemail");
-    case 2:
-        return tr("Fax");
-    case 3:
-        //: ACD event type: the customer asked to be called back
-        return tr("Callback");
-    case 4:
-        return tr("SMS");
-    case 5:
-        return tr("Email");
-    case 6:
-        return tr("Ticket");
-    default:
-        //: ACD event type that jtel does not document, %1 is its number
-        return tr("Type %1").arg(typeId);
-    }
 }
 
 QString AcdEventQueueModel::ageText(qint64 createdMsecs, qint64 nowMsecs)

@@ -49,9 +49,6 @@ public:
     // The age column shows the age, with the creation time as tool tip.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // The name of an AcdEventTypesID (jtel AcdEvents API reference §6), or "Type N" for unknown
-    // ones.
-    static QString typeName(int typeId);
     // "5 min", "3 h", "2 d": how long ago an event was created; empty when it has no time.
     static QString ageText(qint64 createdMsecs, qint64 nowMsecs);
 

@@ -1,5 +1,7 @@
 #include "activitymodel.h"
 
+#include "vocabulary.h"
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +23,15 @@ enum Field {
 
 using Kind = CompactTable::Kind;
 
+// the stored fields' columns, in the order of Field, after the id
 const QStringList columns = {
     u"id"_s,
     u"subject"_s,
-    // the server's display names, or its codes when it sent none
-    u"coalesce(nullif(type_display, ''), type)"_s,
-    u"coalesce(nullif(status_display, ''), status)"_s,
+    // type and status: the value, then the server's display name for it
+    u"type"_s,
+    u"type_display"_s,
+    u"status"_s,
+    u"status_display"_s,
     u"assigned_user_name"_s,
     u"customer_name"_s,
     u"cast(nullif(priority, '') AS INTEGER)"_s,
@@ -38,16 +43,20 @@ const QStringList columns = {
 void fillRow(CompactTable &table, int slot, const QSqlQuery &row)
 {
     table.setText(slot, SubjectField, row.value(1).toString());
-    for (const int field : {TypeField, StatusField, AssignedUserField, CustomerField})
-        table.setShared(slot, field, row.value(field + 1).toString());
-    const QVariant priority = row.value(PriorityField + 1);
+    table.setShared(slot, TypeField,
+                    Vocabulary::activityType(row.value(2).toString(), row.value(3).toString()));
+    table.setShared(slot, StatusField,
+                    Vocabulary::activityStatus(row.value(4).toString(), row.value(5).toString()));
+    table.setShared(slot, AssignedUserField, row.value(6).toString());
+    table.setShared(slot, CustomerField, row.value(7).toString());
+    const QVariant priority = row.value(8);
     table.setNumber(slot, PriorityField,
                     priority.isNull() ? CompactTable::NoNumber : priority.toLongLong());
     // case 0: not in a case
-    const qint64 caseId = row.value(CaseField + 1).toLongLong();
+    const qint64 caseId = row.value(9).toLongLong();
     table.setNumber(slot, CaseField, caseId ? caseId : CompactTable::NoNumber);
-    for (const int field : {LastModifiedField, DueField})
-        table.setNumber(slot, field, row.value(field + 1).toLongLong());
+    table.setNumber(slot, LastModifiedField, row.value(10).toLongLong());
+    table.setNumber(slot, DueField, row.value(11).toLongLong());
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "casemodel.h"
 
+#include "vocabulary.h"
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,12 @@ using Kind = CompactTable::Kind;
 void fillRow(CompactTable &table, int slot, const QSqlQuery &row)
 {
     table.setText(slot, SubjectField, row.value(1).toString());
-    for (const int field : {StatusField, CustomerField, OwnerField, SeverityField})
+    // the server sends no display names for these two: AgentDesk's words for its values
+    table.setShared(slot, StatusField,
+                    Vocabulary::caseStatus(row.value(StatusField + 1).toString()));
+    table.setShared(slot, SeverityField,
+                    Vocabulary::caseSeverity(row.value(SeverityField + 1).toString()));
+    for (const int field : {CustomerField, OwnerField})
         table.setShared(slot, field, row.value(field + 1).toString());
     table.setNumber(slot, LastModifiedField, row.value(LastModifiedField + 1).toLongLong());
 }

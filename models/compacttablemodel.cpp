@@ -2,8 +2,9 @@
 
 #include "itemroles.h"
 
+#include "core/displaytime.h"
+
 #include <QDateTime>
-#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -326,7 +327,7 @@ QString CompactTableModel::dateTimeText(qint64 msecs)
 {
     if (msecs == 0 || msecs == CompactTable::NoNumber)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
+    return DisplayTime::dateTime(QDateTime::fromMSecsSinceEpoch(msecs));
 }
 
 bool CompactTableModel::keyBefore(int a, int b) const

@@ -74,36 +74,6 @@
         <extracomment>how long ago the event was created</extracomment>
         <translation>Alter</translation>
     </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Sprachnachricht</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <extracomment>ACD event type: the customer asked to be called back</extracomment>
-        <translation>Rückruf</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
-        <translation>Typ %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>age of an ACD event in minutes</extracomment>
@@ -1862,6 +1832,7 @@
         <translation>Dieser Fallwechsel kann hier nicht bearbeitet werden: Senden Sie ihn erneut oder verwerfen Sie ihn und verschieben Sie die Aktivitäten neu.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Anheften</translation>
@@ -1929,6 +1900,14 @@
     <message>
         <source>Close a details window; cancel a dialog</source>
         <translation>Ein Detailfenster schließen; einen Dialog abbrechen</translation>
+=======
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+>>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
     </message>
 </context>
 <context>
@@ -2897,6 +2876,114 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
         <source>The profile could not be saved to %1.</source>
         <extracomment>%1 is the settings file</extracomment>
         <translation>Das Profil konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Completed</source>
+        <extracomment>activity status</extracomment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In workflow</source>
+        <extracomment>activity status: a workflow of the server is processing it</extracomment>
+        <translation>Im Workflow</translation>
+    </message>
+    <message>
+        <source>Waiting for inbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>Wartet auf eingehenden Workflow</translation>
+    </message>
+    <message>
+        <source>Waiting for outbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>Wartet auf ausgehenden Workflow</translation>
+    </message>
+    <message>
+        <source>Calltrack</source>
+        <extracomment>activity type: a logged phone call</extracomment>
+        <translation>Calltrack</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>activity mode: the customer contacted the agent</extracomment>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>activity mode: the agent contacted the customer</extracomment>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>case status</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>case status</extracomment>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>case severity</extracomment>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>case severity</extracomment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>case severity</extracomment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>case severity</extracomment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>ACD event status: the event was just created</extracomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>ACD event status that jtel does not document, %1 is its number</extracomment>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <extracomment>ACD event type: the customer asked to be called back</extracomment>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
+        <translation>Typ %1</translation>
     </message>
 </context>
 <context>

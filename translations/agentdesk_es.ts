@@ -74,36 +74,6 @@
         <extracomment>how long ago the event was created</extracomment>
         <translation>Antigüedad</translation>
     </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Mensaje de voz</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <extracomment>ACD event type: the customer asked to be called back</extracomment>
-        <translation>Devolución de llamada</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
-        <translation>Tipo %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>age of an ACD event in minutes</extracomment>
@@ -1862,6 +1832,7 @@
         <translation>Este cambio de caso no se puede editar aquí: vuelva a enviarlo, o descártelo y mueva de nuevo las actividades.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Fijar</translation>
@@ -1929,6 +1900,14 @@
     <message>
         <source>Close a details window; cancel a dialog</source>
         <translation>Cerrar una ventana de detalles; cancelar un diálogo</translation>
+=======
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+>>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
     </message>
 </context>
 <context>
@@ -2897,6 +2876,114 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
         <source>The profile could not be saved to %1.</source>
         <extracomment>%1 is the settings file</extracomment>
         <translation>No se pudo guardar el perfil en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Completed</source>
+        <extracomment>activity status</extracomment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>In workflow</source>
+        <extracomment>activity status: a workflow of the server is processing it</extracomment>
+        <translation>En flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Waiting for inbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>En espera del flujo de trabajo entrante</translation>
+    </message>
+    <message>
+        <source>Waiting for outbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>En espera del flujo de trabajo saliente</translation>
+    </message>
+    <message>
+        <source>Calltrack</source>
+        <extracomment>activity type: a logged phone call</extracomment>
+        <translation>Registro de llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>activity mode: the customer contacted the agent</extracomment>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>activity mode: the agent contacted the customer</extracomment>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>case status</extracomment>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>case status</extracomment>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>case severity</extracomment>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>case severity</extracomment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>case severity</extracomment>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>case severity</extracomment>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>ACD event status: the event was just created</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>ACD event status that jtel does not document, %1 is its number</extracomment>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <extracomment>ACD event type: the customer asked to be called back</extracomment>
+        <translation>Devolución de llamada</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
+        <translation>Tipo %1</translation>
     </message>
 </context>
 <context>

@@ -74,36 +74,6 @@
         <extracomment>how long ago the event was created</extracomment>
         <translation>Âge</translation>
     </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Message vocal</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <extracomment>ACD event type: the customer asked to be called back</extracomment>
-        <translation>Rappel</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
-        <translation>Type %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>age of an ACD event in minutes</extracomment>
@@ -1862,6 +1832,7 @@
         <translation>Ce changement de dossier ne peut pas être modifié ici&#xa0;: renvoyez-le, ou abandonnez-le et déplacez à nouveau les activités.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Épingler</translation>
@@ -1929,6 +1900,14 @@
     <message>
         <source>Close a details window; cancel a dialog</source>
         <translation>Fermer une fenêtre de détails ; annuler une boîte de dialogue</translation>
+=======
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+>>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
     </message>
 </context>
 <context>
@@ -2897,6 +2876,114 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
         <source>The profile could not be saved to %1.</source>
         <extracomment>%1 is the settings file</extracomment>
         <translation>Le profil n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Completed</source>
+        <extracomment>activity status</extracomment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>In workflow</source>
+        <extracomment>activity status: a workflow of the server is processing it</extracomment>
+        <translation>Dans un workflow</translation>
+    </message>
+    <message>
+        <source>Waiting for inbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>En attente du workflow entrant</translation>
+    </message>
+    <message>
+        <source>Waiting for outbound workflow</source>
+        <extracomment>activity status</extracomment>
+        <translation>En attente du workflow sortant</translation>
+    </message>
+    <message>
+        <source>Calltrack</source>
+        <extracomment>activity type: a logged phone call</extracomment>
+        <translation>Suivi d’appel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>activity mode: the customer contacted the agent</extracomment>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>activity mode: the agent contacted the customer</extracomment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>case status</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>case status</extracomment>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>case severity</extracomment>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>case severity</extracomment>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>case severity</extracomment>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>case severity</extracomment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>ACD event status: the event was just created</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>ACD event status that jtel does not document, %1 is its number</extracomment>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <extracomment>ACD event type: the customer asked to be called back</extracomment>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>ACD event type that jtel does not document, %1 is its number</extracomment>
+        <translation>Type %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cache/acdeventstore.h"
 #include "cache/activitystore.h"
 #include "cache/casestore.h"
+#include "core/displaytime.h"
 #include "session/profilesession.h"
 #include "sync/cachenotifier.h"
 #include "sync/readback.h"
@@ -15,7 +16,6 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -231,8 +231,7 @@ void DetailsView::updateNote()
             || status.state == ServerStatus::State::NeedsCredentials;
         if ((unreachable || !m_readError.isEmpty()) && status.lastSyncAt.isValid()) {
             parts.append(tr("Shown from the cache as of %1.")
-                             .arg(QLocale().toString(status.lastSyncAt.toLocalTime(),
-                                                     QLocale::ShortFormat)));
+                             .arg(DisplayTime::dateTime(status.lastSyncAt.toLocalTime())));
         }
         if (m_blockedRemote > 0)
             parts.append(

@@ -7,6 +7,7 @@
 #include "casemodel.h"
 #include "changecasedialog.h"
 #include "detailsview.h"
+#include "icons.h"
 #include "outboxmodel.h"
 #include "tablepane.h"
 #include "uilanguage.h"
@@ -18,6 +19,7 @@
 #include "controllers/createcallbackcontroller.h"
 #include "controllers/createcalltrackcontroller.h"
 #include "core/buildinfo.h"
+#include "core/displaytime.h"
 #include "session/profilesession.h"
 #include "itemroles.h"
 #include "sync/cachenotifier.h"
@@ -37,7 +39,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
@@ -75,6 +79,8 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     , m_outbox(new OutboxModel(session->database(), session->notifier(), this))
 {
     setWindowTitle(tr("AgentDesk — %1").arg(session->connections()->profile().name));
+    // for X11, which does not take it from the desktop entry; dialogs inherit it
+    setWindowIcon(Icons::get(Icons::Application));
     setDockNestingEnabled(true);
     createPanes();
     createActions();
@@ -350,9 +356,11 @@ void MainWindow::showActivityScope()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Profiles and sign-in…"), this, &MainWindow::profilesRequested);
+    file->addAction(tr("&Profiles and sign-in…"), this, &MainWindow::profilesRequested)
+        ->setIcon(Icons::get(Icons::Profiles));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setIcon(Icons::get(Icons::Quit));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -364,9 +372,11 @@ void MainWindow::createActions()
         return m_activityPane;
     };
     edit->addAction(tr("&Copy rows as CSV"), QKeySequence::Copy, this,
-                    [focusedPane] { focusedPane()->copySelection(); });
+                    [focusedPane] { focusedPane()->copySelection(); })
+        ->setIcon(Icons::get(Icons::Copy));
     edit->addAction(tr("&Filter"), QKeySequence::Find, this,
-                    [focusedPane] { focusedPane()->focusFilter(); });
+                    [focusedPane] { focusedPane()->focusFilter(); })
+        ->setIcon(Icons::get(Icons::Filter));
 
     QMenu *operations = menuBar()->addMenu(tr("&Operations"));
     QAction *calltrack = operations->addAction(tr("New &calltrack activity…"),
@@ -380,6 +390,10 @@ void MainWindow::createActions()
     operations->addSeparator();
     QAction *sync = operations->addAction(tr("&Sync now"), QKeySequence(Qt::Key_F5), this,
                                           [this] { m_session->syncEngine()->syncNow(); });
+    calltrack->setIcon(Icons::get(Icons::NewCalltrack));
+    move->setIcon(Icons::get(Icons::MoveToCase));
+    callback->setIcon(Icons::get(Icons::NewCallback));
+    sync->setIcon(Icons::get(Icons::Sync));
     m_operationActions = {calltrack, move, callback, sync};
     calltrack->setEnabled(m_session->connections()->hasCaseServer());
     move->setEnabled(m_session->connections()->hasCaseServer());
@@ -435,6 +449,7 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     m_outboxDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_outboxDock->toggleViewAction()->setIcon(Icons::get(Icons::Outbox));
     view->addSeparator();
     QMenu *notify = view->addMenu(tr("Notify about new ACD events"));
     auto *notifyGroup = new QActionGroup(this);
@@ -467,8 +482,17 @@ void MainWindow::createActions()
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             UiLanguage::choose(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("AgentDesk uses the new language from its next start."));
+            QMessageBox box(QMessageBox::Information, tr("Language"),
+                            tr("AgentDesk uses the new language from its next start."),
+                            QMessageBox::NoButton, this);
+            QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+            box.addButton(tr("&Later"), QMessageBox::RejectRole);
+            box.setDefaultButton(restart);
+            box.exec();
+            // closed first, so the new run finds the layout saved and the sync stopped
+            if (box.clickedButton() == restart && close())
+                QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                        QCoreApplication::arguments().mid(1));
         });
     }
 
@@ -489,8 +513,10 @@ void MainWindow::createActions()
                   [this] { focusNextPane(-1); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(tr("&About AgentDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
+        ->setIcon(Icons::get(Icons::KeyboardShortcuts));
+    help->addAction(tr("&About AgentDesk"), this, &MainWindow::showAbout)
+        ->setIcon(Icons::get(Icons::About));
 
     QToolBar *toolBar = addToolBar(tr("Operations"));
     toolBar->setObjectName(u"operationsToolBar"_s);
@@ -558,7 +584,8 @@ void MainWindow::updateStatusLabels()
             break;
         case ServerStatus::State::Online:
             text = status.lastSyncAt.isValid()
-                ? tr("%1: online, synced %2").arg(name, QLocale().toString(status.lastSyncAt.toLocalTime().time(), QLocale::ShortFormat))
+                ? tr("%1: online, synced %2")
+                      .arg(name, DisplayTime::time(status.lastSyncAt.toLocalTime().time()))
                 : tr("%1: online").arg(name);
             break;
         case ServerStatus::State::Offline: {

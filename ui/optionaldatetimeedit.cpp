@@ -1,5 +1,7 @@
 #include "optionaldatetimeedit.h"
 
+#include "core/displaytime.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -24,7 +26,7 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(const QString &checkText, const QStri
     m_edit->setAccessibleName(editName);
     m_edit->setCalendarPopup(true);
     // the locale's layout; minutes are as precise as a due date gets
-    QString format = locale().dateTimeFormat(QLocale::ShortFormat);
+    QString format = DisplayTime::dateTimeFormat();
     format.remove(QRegularExpression(u"[:.]ss"_s));
     m_edit->setDisplayFormat(format);
     // a suggestion for when the box is ticked: tomorrow, at the start of this hour

@@ -1,7 +1,9 @@
 #include "recorddocument.h"
 
 #include "acdeventqueuemodel.h"
+#include "vocabulary.h"
 
+#include "core/displaytime.h"
 #include "core/timestamps.h"
 #include "domain/acdevent.h"
 #include "domain/activity.h"
@@ -24,8 +26,7 @@ QString dateTimeText(qint64 msecs)
 {
     if (msecs <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DisplayTime::dateTime(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime());
 }
 
 QString escaped(const QString &text)
@@ -270,12 +271,12 @@ RecordDocument::Html RecordDocument::activity(const Activity &a)
 {
     const QJsonObject record = jsonOf(a.json);
     Fields fields;
-    QString type = withDisplay(a.typeDisplay, a.type);
+    QString type = Vocabulary::activityType(a.type, a.typeDisplay);
     if (const QString subtype = withDisplay(a.subtypeDisplay, a.subtype); !subtype.isEmpty())
         type += u" · "_s + subtype;
     fields.add(tr("Type"), type);
-    fields.add(tr("Mode"), withDisplay(a.modeDisplay, a.mode));
-    QString status = withDisplay(a.statusDisplay, a.status);
+    fields.add(tr("Mode"), Vocabulary::activityMode(a.mode, a.modeDisplay));
+    QString status = Vocabulary::activityStatus(a.status, a.statusDisplay);
     if (!a.substatus.isEmpty())
         status += u" (%1)"_s.arg(a.substatus);
     fields.add(tr("Status"), status);
@@ -322,8 +323,8 @@ RecordDocument::Html RecordDocument::caseRecord(const Case &c,
                                                 const QList<Activity> &caseActivities)
 {
     Fields fields;
-    fields.add(tr("Status"), c.status);
-    fields.add(tr("Severity"), c.severity);
+    fields.add(tr("Status"), Vocabulary::caseStatus(c.status));
+    fields.add(tr("Severity"), Vocabulary::caseSeverity(c.severity));
     fields.add(tr("Owner"), person(c.ownerName, c.ownerId));
     fields.add(tr("Customer"),
                c.customerName.isEmpty() && c.customerId ? QString::number(c.customerId)
@@ -342,7 +343,7 @@ RecordDocument::Html RecordDocument::caseRecord(const Case &c,
     for (const Activity &a : caseActivities) {
         list += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
             link(activityLink(a.id), QString::number(a.id)), escaped(a.subject),
-            escaped(withDisplay(a.statusDisplay, a.status)),
+            escaped(Vocabulary::activityStatus(a.status, a.statusDisplay)),
             escaped(dateTimeText(a.lastModifiedMs)));
     }
     if (!list.isEmpty())
@@ -362,9 +363,8 @@ RecordDocument::Html RecordDocument::acdEvent(const AcdEvent &e, qint64 nowMsecs
 {
     QJsonObject record = jsonOf(e.json);
     Fields fields;
-    fields.add(tr("Type"), AcdEventQueueModel::typeName(e.typeId));
-    //: jtel documents no names for its event states: the number the server sent
-    fields.add(tr("Status"), tr("State %1").arg(e.statusId));
+    fields.add(tr("Type"), Vocabulary::acdType(e.typeId));
+    fields.add(tr("Status"), Vocabulary::acdStatus(e.statusId));
     fields.add(tr("Group"), e.groupId ? QString::number(*e.groupId) : QString());
     fields.add(tr("Agent"), e.usersId ? tr("User %1").arg(*e.usersId) : tr("Group queue"));
     fields.add(tr("Sender"), e.sender);

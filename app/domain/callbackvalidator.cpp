@@ -1,5 +1,7 @@
 #include "domain/callbackvalidator.h"
 
+#include "core/displaytime.h"
+
 #include <QDate>
 #include <QTime>
 #include <QUrl>
@@ -110,9 +112,8 @@ QString CallbackValidator::appointmentSummary(const CallbackDraft &draft, qint64
     const QDateTime moment = wallClock(*appointment);
     const QDate today = wallClock(nowLocalMs).date();
     // in the user's format: the entry fields keep the server's yyyy-MM-dd and HH:mm
-    const QLocale locale;
-    const QString date = locale.toString(moment.date(), QLocale::ShortFormat);
-    const QString time = locale.toString(moment.time(), QLocale::ShortFormat);
+    const QString date = DisplayTime::date(moment.date());
+    const QString time = DisplayTime::time(moment.time());
     // §8.3: a past date, or date and time, means "try now"
     if (*appointment <= nowLocalMs)
         return tr("The appointment %1 %2 has passed: the event is distributed as soon as possible.")

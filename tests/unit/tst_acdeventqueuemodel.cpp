@@ -1,5 +1,6 @@
 #include "acdeventqueuemodel.h"
 #include "itemroles.h"
+#include "vocabulary.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void leavesMissingValuesEmpty();
     void sortsByEveryColumnWithoutBreakingTheModel();
     void sortsByCreatedAndPriority();
+    void showsTheStatusInWordsSortedByItsNumber();
     void persistentIndexFollowsItsRowWhenSorting();
     void keepsTheSortOrderWhenEventsAreReplaced();
     void tellsTheAgeInMinutesHoursAndDays_data();
@@ -115,7 +117,7 @@ void TestAcdEventQueueModel::showsOneRowPerEvent()
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SenderColumn), u"4922199900011"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::SubjectColumn), u"Subject 88001"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::PriorityColumn), u"60"_s);
-    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::StatusColumn), u"1"_s);
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::StatusColumn), u"New"_s);
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AgeColumn), u"5 min"_s);
     // jtel local time, read in the system zone like dtCreated
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::AppointmentColumn),
@@ -145,7 +147,7 @@ void TestAcdEventQueueModel::namesTheDocumentedTypes()
 {
     QFETCH(int, typeId);
     QFETCH(QString, name);
-    QCOMPARE(AcdEventQueueModel::typeName(typeId), name);
+    QCOMPARE(Vocabulary::acdType(typeId), name);
     m_model->setEvents({makeEvent(1, typeId, u"x"_s, 1)});
     QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::TypeColumn), name);
 }
@@ -187,6 +189,22 @@ void TestAcdEventQueueModel::sortsByCreatedAndPriority()
     QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
     m_model->sort(AcdEventQueueModel::TypeColumn, Qt::AscendingOrder);
     QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88001, 88002, 88101})); // C, T, V
+}
+
+// jtel documents status 1 only (a new event, §7); other numbers get a neutral label, and the
+// column sorts by the number, not by the words.
+void TestAcdEventQueueModel::showsTheStatusInWordsSortedByItsNumber()
+{
+    QList<AcdEvent> events = threeEvents();
+    events[0].statusId = 20;
+    events[1].statusId = 1;
+    events[2].statusId = 3;
+    m_model->setEvents(events);
+    m_model->sort(AcdEventQueueModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInRowOrder(*m_model), (QList<qint64> {88002, 88101, 88001}));
+    QCOMPARE(cell(*m_model, 0, AcdEventQueueModel::StatusColumn), u"New"_s);
+    QCOMPARE(cell(*m_model, 1, AcdEventQueueModel::StatusColumn), u"Status 3"_s);
+    QCOMPARE(cell(*m_model, 2, AcdEventQueueModel::StatusColumn), u"Status 20"_s);
 }
 
 void TestAcdEventQueueModel::persistentIndexFollowsItsRowWhenSorting()

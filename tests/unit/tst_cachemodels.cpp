@@ -21,10 +21,12 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPersistentModelIndex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -197,6 +199,17 @@ bool waitUntilLoaded(CacheTableModel &model)
     return !model.isLoading() || loaded.wait(10'000);
 }
 
+// AgentDesk's German strings, installed until the guard ends
+[[nodiscard]] auto inGerman(QTranslator &german)
+{
+    const bool loaded
+        = german.load(u":/i18n/agentdesk_de.qm"_s) && QCoreApplication::installTranslator(&german);
+    return qScopeGuard([&german, loaded] {
+        if (loaded)
+            QCoreApplication::removeTranslator(&german);
+    });
+}
+
 } // namespace
 
 // Each test function gets a fresh cache.
@@ -240,6 +253,7 @@ private Q_SLOTS:
     void myActivitiesAreThoseAssignedToTheUser();
     void sortsByEveryColumnStablyWithSelectionsFollowing();
     void filtersAsYouTypeOverEverySearchedColumn();
+    void showsDocumentedValuesInTheInterfaceLanguage();
     void changesRespectTheFilterAndTheSortOrder();
     void aLargeBatchIsOneLayoutChange();
     void marksActivitiesAQueuedChangeCaseWillMove();
@@ -480,6 +494,39 @@ void TestActivityModel::sortsByEveryColumnStablyWithSelectionsFollowing()
     QCOMPARE(seen.take(), QStringList {u"inserted 1-1"_s});
 }
 
+// Documented statuses and types in AgentDesk's words, in the first page and in the rows loaded
+// in the background alike; anything else in the server's words.
+void TestActivityModel::showsDocumentedValuesInTheInterfaceLanguage()
+{
+    QList<Activity> activities;
+    for (int i = 0; i < 250; ++i) {
+        Activity a = makeActivity(81000 + i, t0 + i * 1000, u"Subject %1"_s.arg(i));
+        a.type = u"call_track"_s;
+        a.typeDisplay = u"Call Track"_s;
+        a.status = i % 2 ? u"completed"_s : u"assigned"_s;
+        a.statusDisplay = i % 2 ? u"Completed"_s : u"Zugewiesen (Team Nord)"_s;
+        activities.append(a);
+    }
+    write(activities);
+    QTranslator german;
+    const auto english = inGerman(german);
+    QVERIFY(!german.isEmpty());
+
+    const auto activityModel = model();
+    QVERIFY(waitUntilLoaded(*activityModel));
+    QCOMPARE(activityModel->rowCount(), 250);
+    for (const int row : {0, 1, 248, 249}) {
+        const bool completed
+            = activityModel->index(row, 0).data(ItemRoles::IdRole).toLongLong() % 2;
+        QCOMPARE(cell(*activityModel, row, ActivityModel::StatusColumn),
+                 completed ? u"Abgeschlossen"_s : u"Zugewiesen (Team Nord)"_s);
+        QCOMPARE(cell(*activityModel, row, ActivityModel::TypeColumn), u"Calltrack"_s);
+    }
+    // the filter finds the words shown
+    activityModel->setFilterText(u"abgeschl"_s);
+    QCOMPARE(activityModel->rowCount(), 125);
+}
+
 void TestActivityModel::filtersAsYouTypeOverEverySearchedColumn()
 {
     Activity a = makeActivity(81001, t0 + 1000, u"Router restarts"_s);
@@ -655,6 +702,7 @@ class TestCaseModel : public CacheTest
 
 private Q_SLOTS:
     void showsEveryColumnNewestFirst();
+    void showsStatusAndSeverityInTheInterfaceLanguage();
     void followsCaseChangesRowByRow();
     void marksCasesQueuedOperationsWillChange();
 
@@ -681,10 +729,10 @@ void TestCaseModel::showsEveryColumnNewestFirst()
     const QStringList row {
         u"70002"_s,
         u"Invoice"_s,
-        u"open"_s,
+        u"Open"_s,
         u"Acme GmbH"_s,
         u"m.jansen"_s,
-        u"high"_s,
+        u"High"_s,
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(t0 + 2000), QLocale::ShortFormat)};
     for (int column = 0; column < headers.size(); ++column) {
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
@@ -692,6 +740,25 @@ void TestCaseModel::showsEveryColumnNewestFirst()
     }
     model.setFilterText(u"rout"_s);
     QCOMPARE(idsInRowOrder(model), (QList<qint64> {70001}));
+}
+
+void TestCaseModel::showsStatusAndSeverityInTheInterfaceLanguage()
+{
+    Case closed = makeCase(70003, t0 + 3000, u"Closed one"_s);
+    closed.status = u"closed"_s;
+    closed.severity = u"kritisch-intern"_s; // a site's own value: as the server sends it
+    QVERIFY(!CaseStore(m_cache->database).upsert({closed}));
+    QTranslator german;
+    const auto english = inGerman(german);
+    QVERIFY(!german.isEmpty());
+
+    CaseModel model(m_cache->database, &m_cache->notifier);
+    QVERIFY(waitUntilLoaded(model));
+    QCOMPARE(idsInRowOrder(model), (QList<qint64> {70003, 70002, 70001}));
+    QCOMPARE(cell(model, 0, CaseModel::StatusColumn), u"Geschlossen"_s);
+    QCOMPARE(cell(model, 0, CaseModel::SeverityColumn), u"kritisch-intern"_s);
+    QCOMPARE(cell(model, 1, CaseModel::StatusColumn), u"Offen"_s);
+    QCOMPARE(cell(model, 1, CaseModel::SeverityColumn), u"Hoch"_s);
 }
 
 void TestCaseModel::followsCaseChangesRowByRow()
@@ -792,7 +859,7 @@ void TestAcdEventQueueModelOverTheCache::showsTheQueueOldestFirstWithAppointment
     QCOMPARE(cell(model, 1, AcdEventQueueModel::SenderColumn), u"4922199900077"_s);
     QCOMPARE(cell(model, 1, AcdEventQueueModel::GroupColumn), u"512"_s);
     QCOMPARE(cell(model, 1, AcdEventQueueModel::PriorityColumn), u"50"_s);
-    QCOMPARE(cell(model, 1, AcdEventQueueModel::StatusColumn), u"1"_s);
+    QCOMPARE(cell(model, 1, AcdEventQueueModel::StatusColumn), u"New"_s);
     QCOMPARE(cell(model, 1, AcdEventQueueModel::AppointmentColumn),
              QLocale().toString(QDateTime(QDate(2031, 3, 4), QTime(14, 30)), QLocale::ShortFormat));
     QCOMPARE(cell(model, 0, AcdEventQueueModel::AppointmentColumn), QString());
@@ -823,7 +890,7 @@ void TestAcdEventQueueModelOverTheCache::marksNewEventsUntilAcknowledged()
     QCOMPARE(model.index(1, 0).data(ItemRoles::NewRole).toBool(), true);
     QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model.index(2, 0).data(ItemRoles::NewRole).toBool(), false); // updated, not new
-    QCOMPARE(cell(model, 2, AcdEventQueueModel::StatusColumn), u"20"_s);
+    QCOMPARE(cell(model, 2, AcdEventQueueModel::StatusColumn), u"Status 20"_s);
 
     // a new event that leaves the queue again is no longer counted
     apply({}, {}, {88102});
