@@ -71,7 +71,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', not $version"
 depends=$(field Depends)
 # shlibdeps found the linked Qt libraries; the plugins and libsecret are named by hand
-for name in libqt6core6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0; do
+for name in libqt6core6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0; do
     grep -Eq "(^|, )$name( |,|$)" <<<"$depends" || fail "Depends lacks $name: $depends"
 done
 recommends=$(field Recommends)
@@ -168,6 +168,9 @@ else
     fi
     icons=$root/usr/share/icons/hicolor
     [ -f "$icons/scalable/apps/$id.svg" ] || fail "the scalable icon $id.svg is missing"
+    # one drawing: the window's own icon, embedded from resources/
+    cmp -s "$icons/scalable/apps/$id.svg" "$(dirname "$0")/../../resources/icons/agentdesk.svg" \
+        || fail "the scalable icon $id.svg is not resources/icons/agentdesk.svg"
     for size in 16 22 24 32 48 64 128 256; do
         png=$icons/${size}x$size/apps/$id.png
         file -b "$png" 2>/dev/null | grep -q "PNG image data, $size x $size," \
