@@ -1832,7 +1832,6 @@
         <translation>Dieser Fallwechsel kann hier nicht bearbeitet werden: Senden Sie ihn erneut oder verwerfen Sie ihn und verschieben Sie die Aktivitäten neu.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Anheften</translation>
@@ -1898,16 +1897,16 @@
         <translation>Kontextmenü der ausgewählten Zeilen</translation>
     </message>
     <message>
-        <source>Close a details window; cancel a dialog</source>
-        <translation>Ein Detailfenster schließen; einen Dialog abbrechen</translation>
-=======
         <source>&amp;Restart now</source>
         <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
->>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Ein Detailfenster schließen; einen Dialog abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2581,6 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     </message>
     <message>
         <source>Status</source>
-        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -2685,10 +2683,6 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <source>State %1</source>
-        <translation>Zustand %1</translation>
     </message>
     <message>
         <source>Group</source>

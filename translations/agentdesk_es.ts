@@ -1832,7 +1832,6 @@
         <translation>Este cambio de caso no se puede editar aquí: vuelva a enviarlo, o descártelo y mueva de nuevo las actividades.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Fijar</translation>
@@ -1898,16 +1897,16 @@
         <translation>Menú contextual de las filas seleccionadas</translation>
     </message>
     <message>
-        <source>Close a details window; cancel a dialog</source>
-        <translation>Cerrar una ventana de detalles; cancelar un diálogo</translation>
-=======
         <source>&amp;Restart now</source>
         <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
->>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Cerrar una ventana de detalles; cancelar un diálogo</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2581,6 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
     </message>
     <message>
         <source>Status</source>
-        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -2685,10 +2683,6 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
     <message>
         <source>Activities</source>
         <translation>Actividades</translation>
-    </message>
-    <message>
-        <source>State %1</source>
-        <translation>Estado %1</translation>
     </message>
     <message>
         <source>Group</source>

@@ -1474,15 +1474,15 @@
     </message>
     <message>
         <source>Activity %1: %2</source>
-        <translation>Activité %1 : %2</translation>
+        <translation>Activité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation>Dossier %1 : %2</translation>
+        <translation>Dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ACD event %1: %2</source>
-        <translation>Événement ACD %1 : %2</translation>
+        <translation>Événement ACD %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This record is not in the cache (any more).</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>The content could not be read: %1</source>
-        <translation>Le contenu n&apos;a pas pu être lu : %1</translation>
+        <translation>Le contenu n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown from the cache as of %1.</source>
@@ -1503,8 +1503,8 @@
     <message numerus="yes">
         <source>Remote content blocked: %n references to other servers were not loaded.</source>
         <translation>
-            <numerusform>Contenu distant bloqué : %n référence à d&apos;autres serveurs n&apos;a pas été chargée.</numerusform>
-            <numerusform>Contenu distant bloqué : %n références à d&apos;autres serveurs n&apos;ont pas été chargées.</numerusform>
+            <numerusform>Contenu distant bloqué&#xa0;: %n référence à d&apos;autres serveurs n&apos;a pas été chargée.</numerusform>
+            <numerusform>Contenu distant bloqué&#xa0;: %n références à d&apos;autres serveurs n&apos;ont pas été chargées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1832,7 +1832,6 @@
         <translation>Ce changement de dossier ne peut pas être modifié ici&#xa0;: renvoyez-le, ou abandonnez-le et déplacez à nouveau les activités.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Pin</source>
         <extracomment>keeps the chosen activities scope when a case is selected</extracomment>
         <translation>Épingler</translation>
@@ -1879,7 +1878,7 @@
     </message>
     <message>
         <source>Next or previous control; Tab leaves a table</source>
-        <translation>Contrôle suivant ou précédent ; Tab quitte un tableau</translation>
+        <translation>Contrôle suivant ou précédent&#xa0;; Tab quitte un tableau</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -1898,16 +1897,16 @@
         <translation>Menu contextuel des lignes sélectionnées</translation>
     </message>
     <message>
-        <source>Close a details window; cancel a dialog</source>
-        <translation>Fermer une fenêtre de détails ; annuler une boîte de dialogue</translation>
-=======
         <source>&amp;Restart now</source>
         <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
->>>>>>> 379caf2 (Icons, translated server values, the system's clock and a restart after a language change)
+    </message>
+    <message>
+        <source>Close a details window; cancel a dialog</source>
+        <translation>Fermer une fenêtre de détails ; annuler une boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2581,6 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     </message>
     <message>
         <source>Status</source>
-        <extracomment>jtel documents no names for its event states: the number the server sent</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
@@ -2685,10 +2683,6 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     <message>
         <source>Activities</source>
         <translation>Activités</translation>
-    </message>
-    <message>
-        <source>State %1</source>
-        <translation>État %1</translation>
     </message>
     <message>
         <source>Group</source>
