@@ -93,6 +93,8 @@ CompactTableModel::Schema AcdEventQueueModel::schema()
         {Kind::Shared, Kind::Number, Kind::Text, Kind::Text, Kind::Number, Kind::Number,
          Kind::Number, Kind::Number, Kind::Number, Kind::Shared},
         {
+            //: jtel's number of the ACD event
+            {tr("ID"), CompactTable::IdField, Format::Number},
             {tr("Type"), TypeNameField},
             //: the ACD group that distributes the event
             {tr("Group"), GroupField, Format::Number},

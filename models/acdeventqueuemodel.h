@@ -17,6 +17,8 @@ class AcdEventQueueModel : public CacheTableModel
 
 public:
     enum Column {
+        // jtel's event id: what the agent and jtel's own tools name the event by
+        IdColumn,
         TypeColumn,
         GroupColumn,
         SenderColumn,

@@ -98,6 +98,11 @@
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID</source>
+        <extracomment>jtel&apos;s number of the ACD event</extracomment>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>ActivityModel</name>
@@ -2609,12 +2614,7 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
     </message>
     <message>
         <source>Priority</source>
-        <extracomment>eGain priority: 1 is the most urgent, 7 the least</extracomment>
         <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>%1 (1 = most urgent)</source>
-        <translation>%1 (1 = am dringendsten)</translation>
     </message>
     <message>
         <source>Due</source>

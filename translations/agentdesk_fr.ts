@@ -98,6 +98,11 @@
             <numerusform>%n j</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID</source>
+        <extracomment>jtel&apos;s number of the ACD event</extracomment>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>ActivityModel</name>
@@ -1906,7 +1911,7 @@
     </message>
     <message>
         <source>Close a details window; cancel a dialog</source>
-        <translation>Fermer une fenêtre de détails ; annuler une boîte de dialogue</translation>
+        <translation>Fermer une fenêtre de détails&#xa0;; annuler une boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -2609,12 +2614,7 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
     </message>
     <message>
         <source>Priority</source>
-        <extracomment>eGain priority: 1 is the most urgent, 7 the least</extracomment>
         <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>%1 (1 = most urgent)</source>
-        <translation>%1 (1 = la plus urgente)</translation>
     </message>
     <message>
         <source>Due</source>

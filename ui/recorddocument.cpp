@@ -290,9 +290,8 @@ RecordDocument::Html RecordDocument::activity(const Activity &a)
     fields.add(tr("Contact point"), a.contactPointData);
     if (a.caseId)
         fields.addHtml(tr("Case"), link(caseLink(a.caseId), QString::number(a.caseId)));
-    //: eGain priority: 1 is the most urgent, 7 the least
-    fields.add(tr("Priority"),
-               a.priority.isEmpty() ? QString() : tr("%1 (1 = most urgent)").arg(a.priority));
+    // eGain documents "1" … "7" but not which end is urgent: the number as the server sent it
+    fields.add(tr("Priority"), a.priority);
     fields.add(tr("Due"), dateTimeText(a.dueDateMs));
     fields.add(tr("Created"), dateTimeText(a.createdMs));
     QString modified = dateTimeText(a.lastModifiedMs);

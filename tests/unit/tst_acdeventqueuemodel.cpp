@@ -56,7 +56,7 @@ class TestAcdEventQueueModel : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void startsEmptyWithEightColumns();
+    void startsEmptyWithNineColumns();
     void showsOneRowPerEvent();
     void namesTheDocumentedTypes_data();
     void namesTheDocumentedTypes();
@@ -89,11 +89,11 @@ void TestAcdEventQueueModel::cleanup()
     delete m_model;
 }
 
-void TestAcdEventQueueModel::startsEmptyWithEightColumns()
+void TestAcdEventQueueModel::startsEmptyWithNineColumns()
 {
     QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->columnCount(), 8);
-    const QStringList expected {u"Type"_s,     u"Group"_s,       u"Sender"_s, u"Subject"_s,
+    QCOMPARE(m_model->columnCount(), 9);
+    const QStringList expected {u"ID"_s, u"Type"_s, u"Group"_s,       u"Sender"_s, u"Subject"_s,
                                 u"Priority"_s, u"Appointment"_s, u"Status"_s, u"Age"_s};
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
