@@ -10,7 +10,6 @@
 #include "icons.h"
 #include "outboxmodel.h"
 #include "tablepane.h"
-#include "uilanguage.h"
 
 #include "auth/serverconnections.h"
 #include "cache/activitystore.h"
@@ -20,6 +19,7 @@
 #include "controllers/createcalltrackcontroller.h"
 #include "core/buildinfo.h"
 #include "core/displaytime.h"
+#include "core/uilanguage.h"
 #include "session/profilesession.h"
 #include "itemroles.h"
 #include "sync/cachenotifier.h"

@@ -10,7 +10,7 @@
 #include "core/buildinfo.h"
 #include "core/commandline.h"
 #include "core/logging.h"
-#include "uilanguage.h"
+#include "core/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -15,6 +15,26 @@ ApiError notSignedIn(const Profile &profile, const QString &detail)
     return error;
 }
 
+// The one place that decides which exit code a failed server call gives.
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls: // like no connection: the answer never arrived from this server
+        return CommandLine::ExitUnreachable;
+    case ApiError::Kind::Http:
+        // the transport has already retried a transient status (503, 429, …) until giving up
+        return error.transient ? CommandLine::ExitUnreachable : CommandLine::ExitRejected;
+    case ApiError::Kind::Authentication:
+        return CommandLine::ExitAuthentication;
+    case ApiError::Kind::Decode:
+    case ApiError::Kind::Configuration:
+        break;
+    }
+    return CommandLine::ExitFailure;
+}
+
 } // namespace
 
 ServerSession::ServerSession(const Profile &profile, bool forceLogin, QObject *parent)
@@ -85,7 +105,7 @@ void ServerSession::fail(ApiError error)
                            "there).")
                            .arg(profile().userName);
     }
-    fail(CommandLine::exitCodeFor(error), error.message());
+    fail(exitCodeFor(error), error.message());
 }
 
 void ServerSession::fail(int exitCode, const QString &message)

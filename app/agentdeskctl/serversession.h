@@ -33,7 +33,7 @@ public:
     // Logs out an ECE session if one is open (ECE allows five per user and every command opens
     // one), then ends the event loop with exitCode. Only the first call counts.
     void finish(int exitCode);
-    // Prints the error and finishes with CommandLine::exitCodeFor(error).
+    // Prints the error and finishes with the exit code its kind calls for (exitCodeFor()).
     void fail(ApiError error);
     void fail(int exitCode, const QString &message);
 

@@ -1,7 +1,5 @@
 #include "core/commandline.h"
 
-#include "api/apierror.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -43,25 +41,6 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return ExitOk;
     }
     return std::nullopt;
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls: // like no connection: the answer never arrived from this server
-        return ExitUnreachable;
-    case ApiError::Kind::Http:
-        // the transport has already retried a transient status (503, 429, …) until giving up
-        return error.transient ? ExitUnreachable : ExitRejected;
-    case ApiError::Kind::Authentication:
-        return ExitAuthentication;
-    case ApiError::Kind::Decode:
-    case ApiError::Kind::Configuration:
-        break;
-    }
-    return ExitFailure;
 }
 
 void printError(const QString &message)

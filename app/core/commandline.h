@@ -1,8 +1,5 @@
 #pragma once
 
-
-struct ApiError;
-
 #include <QString>
 #include <QStringList>
 
@@ -21,9 +18,6 @@ inline constexpr int ExitUsage = 2;
 inline constexpr int ExitRejected = 3; // the server answered and refused the request
 inline constexpr int ExitUnreachable = 4; // no answer: network, timeout, TLS, busy after retries
 inline constexpr int ExitAuthentication = 5; // not signed in, or the credentials were refused
-
-// The one place that decides which exit code a failed server call gives.
-int exitCodeFor(const ApiError &error);
 
 // Adds --help and --version, parses, and answers those two on stdout. Returns the exit code
 // when the program should stop here (0 after --help/--version, ExitUsage after a message on

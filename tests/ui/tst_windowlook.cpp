@@ -6,8 +6,8 @@
 #include "mainwindow.h"
 
 #include "auth/serverconnections.h"
+#include "core/uilanguage.h"
 #include "session/profilesession.h"
-#include "uilanguage.h"
 
 #include <QAction>
 #include <QApplication>

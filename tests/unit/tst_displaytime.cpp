@@ -4,9 +4,9 @@
 
 #include "acdeventqueuemodel.h"
 #include "core/displaytime.h"
+#include "core/uilanguage.h"
 #include "domain/callbackdraft.h"
 #include "domain/callbackvalidator.h"
-#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QTest>

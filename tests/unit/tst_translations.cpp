@@ -2,7 +2,7 @@
 // every string the sources pass to tr(), keeps their placeholders, accelerators and ellipses, and
 // the programs speak the language the user chose.
 #include "api/acceptlanguage.h"
-#include "uilanguage.h"
+#include "core/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "core/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QHash>

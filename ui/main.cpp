@@ -1,12 +1,12 @@
 #include "core/buildinfo.h"
 #include "core/commandline.h"
 #include "core/logging.h"
+#include "core/uilanguage.h"
 #include "desktopsession.h"
 #include "mainwindow.h"
 #include "operationdialog.h"
 #include "profiledialog.h"
 #include "tablepane.h"
-#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
