@@ -26,15 +26,19 @@ std::pair<QString, QString> refusalInWords(const QString &code, const QString &m
     if (at < 0)
         return {message, {}};
     QString words = message.mid(at + marker.size()).trimmed();
-    // a rule id in front ("P8: activity 81003 is locked …") is for developers
-    static const QRegularExpression ruleId(uR"(^[A-Z]{1,2}[0-9]{1,2}:\s*)"_s);
-    words.remove(ruleId);
+    // a rule id in front ("P8: activity 81003 is locked …") goes to the details
+    static const QRegularExpression ruleId(uR"(^([A-Z]{1,2}[0-9]{1,2}):\s*)"_s);
+    const QRegularExpressionMatch rule = ruleId.match(words);
+    if (rule.hasMatch())
+        words.remove(0, rule.capturedLength());
     if (words.isEmpty())
         return {message, {}};
     words[0] = words[0].toUpper();
     if (!words.endsWith(u'.'))
         words += u'.';
-    return {words, message.left(at).trimmed() + u' ' + ApiError::tr("Server code %1.").arg(code)};
+    const QString serverCode = rule.hasMatch() ? u"%1 (%2)"_s.arg(code, rule.captured(1)) : code;
+    return {words,
+            message.left(at).trimmed() + u' ' + ApiError::tr("Server code %1.").arg(serverCode)};
 }
 
 } // namespace

@@ -179,7 +179,8 @@ void TestChangeCaseDialog::everyControlIsNamedAndReachableByTab()
             .join(u", "_s));
     QVERIFY(fill(dialog, {u"targetKind=true"_s}).isEmpty());
     QCOMPARE(tabOrder(*dialog.findChild<QWidget *>(u"targetKind"_s)).join(u", "_s),
-             QStringList({u"targetKind"_s, u"targetCaseId"_s, u"relateCase"_s, u"Cancel"_s})
+             QStringList({u"targetKind"_s, u"targetCaseId"_s, u"relateCase"_s, u"Move Activities"_s,
+                          u"Cancel"_s})
                  .join(u", "_s));
 }
 
