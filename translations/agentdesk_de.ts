@@ -415,6 +415,10 @@
         <source>Optional: where it was sent to, e.g. your support address.</source>
         <translation>Optional: wohin es gesendet wurde, z. B. Ihre Support-Adresse.</translation>
     </message>
+    <message>
+        <source>Discard this callback?</source>
+        <translation>Diesen Rückruf verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>CallbackValidator</name>
@@ -822,6 +826,10 @@
     <message>
         <source>Enter the ID of the existing case, or choose a new case.</source>
         <translation>Geben Sie die ID des vorhandenen Falls ein oder wählen Sie einen neuen Fall.</translation>
+    </message>
+    <message>
+        <source>Discard this calltrack?</source>
+        <translation>Diese Calltrack-Aktivität verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1271,10 @@
     <message>
         <source>Enter the ID of the case the activities move to, or move them to a new case.</source>
         <translation>Geben Sie die ID des Falls ein, in den die Aktivitäten verschoben werden, oder verschieben Sie sie in einen neuen Fall.</translation>
+    </message>
+    <message>
+        <source>Discard this change of case?</source>
+        <translation>Diesen Fallwechsel verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1985,15 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
         <source>Queued: it is sent as soon as the server can be reached (%1).</source>
         <translation>Im Postausgang abgelegt: Der Auftrag wird gesendet, sobald der Server erreichbar ist (%1).</translation>
     </message>
+    <message>
+        <source>%1
+The server refused it; it waits in the outbox to be edited and retried, or discarded.
+Details: %2</source>
+        <extracomment>%1 is the server&apos;s reason, %2 the host, HTTP status and code</extracomment>
+        <translation>%1
+Der Server hat den Auftrag abgelehnt; er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen zu werden.
+Details: %2</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2006,6 +2027,15 @@ Er wartet im Postausgang darauf, bearbeitet und erneut gesendet oder verworfen z
         <source>%1: stored in the outbox, it is being sent in the background.</source>
         <extracomment>%1 is the dialog&apos;s title, e.g. &quot;New Callback&quot;</extracomment>
         <translation>%1: im Postausgang gespeichert, wird im Hintergrund gesendet.</translation>
+    </message>
+    <message>
+        <source>You can also keep it as a draft: it is filled in the next time you open this dialog.</source>
+        <translation>Sie können die Eingaben auch als Entwurf behalten: Sie werden beim nächsten Öffnen dieses Dialogs wieder eingetragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
+        <translation>Als &amp;Entwurf behalten</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,10 @@
         <source>Optional: where it was sent to, e.g. your support address.</source>
         <translation>Opcional: adónde se envió, p. ej., su dirección de soporte.</translation>
     </message>
+    <message>
+        <source>Discard this callback?</source>
+        <translation>¿Descartar esta devolución de llamada?</translation>
+    </message>
 </context>
 <context>
     <name>CallbackValidator</name>
@@ -822,6 +826,10 @@
     <message>
         <source>Enter the ID of the existing case, or choose a new case.</source>
         <translation>Introduzca el ID del caso existente o elija un caso nuevo.</translation>
+    </message>
+    <message>
+        <source>Discard this calltrack?</source>
+        <translation>¿Descartar esta actividad de registro de llamada?</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1271,10 @@
     <message>
         <source>Enter the ID of the case the activities move to, or move them to a new case.</source>
         <translation>Introduzca el ID del caso al que se mueven las actividades o muévalas a un caso nuevo.</translation>
+    </message>
+    <message>
+        <source>Discard this change of case?</source>
+        <translation>¿Descartar este cambio de caso?</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1985,15 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
         <source>Queued: it is sent as soon as the server can be reached (%1).</source>
         <translation>En cola: se enviará en cuanto se pueda contactar con el servidor (%1).</translation>
     </message>
+    <message>
+        <source>%1
+The server refused it; it waits in the outbox to be edited and retried, or discarded.
+Details: %2</source>
+        <extracomment>%1 is the server&apos;s reason, %2 the host, HTTP status and code</extracomment>
+        <translation>%1
+El servidor la ha rechazado; queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la descarte.
+Detalles: %2</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2006,6 +2027,15 @@ Queda en la bandeja de salida para que la edite y vuelva a intentarlo, o la desc
         <source>%1: stored in the outbox, it is being sent in the background.</source>
         <extracomment>%1 is the dialog&apos;s title, e.g. &quot;New Callback&quot;</extracomment>
         <translation>%1: se ha guardado en la bandeja de salida y se está enviando en segundo plano.</translation>
+    </message>
+    <message>
+        <source>You can also keep it as a draft: it is filled in the next time you open this dialog.</source>
+        <translation>También puede guardarlo como borrador: se rellenará la próxima vez que abra este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
+        <translation>&amp;Guardar como borrador</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,10 @@
         <source>Optional: where it was sent to, e.g. your support address.</source>
         <translation>Facultatif&#xa0;: l&apos;adresse à laquelle il a été envoyé, p. ex. votre adresse de support.</translation>
     </message>
+    <message>
+        <source>Discard this callback?</source>
+        <translation>Abandonner ce rappel&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>CallbackValidator</name>
@@ -822,6 +826,10 @@
     <message>
         <source>Enter the ID of the existing case, or choose a new case.</source>
         <translation>Saisissez l&apos;ID du dossier existant, ou choisissez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Discard this calltrack?</source>
+        <translation>Abandonner cette activité de suivi d&apos;appel&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1271,10 @@
     <message>
         <source>Enter the ID of the case the activities move to, or move them to a new case.</source>
         <translation>Saisissez l&apos;ID du dossier vers lequel déplacer les activités, ou déplacez-les vers un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Discard this change of case?</source>
+        <translation>Abandonner ce changement de dossier&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1985,15 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
         <source>Queued: it is sent as soon as the server can be reached (%1).</source>
         <translation>En attente&#xa0;: elle sera envoyée dès que le serveur sera joignable (%1).</translation>
     </message>
+    <message>
+        <source>%1
+The server refused it; it waits in the outbox to be edited and retried, or discarded.
+Details: %2</source>
+        <extracomment>%1 is the server&apos;s reason, %2 the host, HTTP status and code</extracomment>
+        <translation>%1
+Le serveur l&apos;a refusée&#xa0;; elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou abandonnée.
+Détails&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2006,6 +2027,15 @@ Elle attend dans la boîte d&apos;envoi d&apos;être modifiée et renvoyée, ou 
         <source>%1: stored in the outbox, it is being sent in the background.</source>
         <extracomment>%1 is the dialog&apos;s title, e.g. &quot;New Callback&quot;</extracomment>
         <translation>%1&#xa0;: enregistré dans la boîte d&apos;envoi, envoi en cours en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>You can also keep it as a draft: it is filled in the next time you open this dialog.</source>
+        <translation>Vous pouvez aussi le garder comme brouillon&#xa0;: il sera rempli la prochaine fois que vous ouvrirez cette boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
+        <translation>&amp;Garder comme brouillon</translation>
     </message>
 </context>
 <context>

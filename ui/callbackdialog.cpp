@@ -3,6 +3,7 @@
 #include "controllers/createcallbackcontroller.h"
 #include "domain/callbackvalidator.h"
 #include "fielderrors.h"
+#include "sync/outboxpayload.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -167,6 +168,7 @@ CallbackDraft CallbackDialog::draft() const
 
 void CallbackDialog::setDraft(const CallbackDraft &draft)
 {
+    const Filling filling(this);
     const auto text = [](const std::optional<qint64> &number) {
         return number ? QString::number(*number) : QString();
     };
@@ -185,6 +187,31 @@ void CallbackDialog::setDraft(const CallbackDraft &draft)
     m_priority->setText(draft.priority ? QString::number(*draft.priority) : QString());
     m_appointmentDate->setText(draft.appointmentDate);
     m_appointmentTime->setText(draft.appointmentTime);
+}
+
+bool CallbackDialog::startNew(const QString &profile, const CallbackDraft &defaults)
+{
+    setDraft(defaults);
+    setPristine();
+    return keepDrafts(profile, u"callback"_s);
+}
+
+QByteArray CallbackDialog::encodedDraft() const
+{
+    return OutboxPayload::encode(draft());
+}
+
+bool CallbackDialog::fillEncodedDraft(const QByteArray &payload)
+{
+    const auto kept = OutboxPayload::callback(payload);
+    if (kept)
+        setDraft(*kept);
+    return kept.has_value();
+}
+
+QString CallbackDialog::discardText() const
+{
+    return tr("Discard this callback?");
 }
 
 QList<ValidationError> CallbackDialog::validateForm() const

@@ -23,11 +23,19 @@ public:
     CallbackDraft draft() const;
     // Fills the form, e.g. with an outbox entry the server refused, for the user to correct.
     void setDraft(const CallbackDraft &draft);
+    // A new callback of `profile`: the draft kept from the last unsent one, else `defaults`
+    // (what the selected ACD event says: group and sender), which do not count as input. What
+    // the user types is kept as a draft until it is sent or discarded. True when a kept draft
+    // was filled in.
+    bool startNew(const QString &profile, const CallbackDraft &defaults);
 
 protected:
     void updateForm() override;
     QList<ValidationError> validateForm() const override;
     void submitForm() override;
+    QByteArray encodedDraft() const override;
+    bool fillEncodedDraft(const QByteArray &payload) override;
+    QString discardText() const override;
 
 private:
     bool byAcdGroup() const;

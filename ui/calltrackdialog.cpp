@@ -4,6 +4,7 @@
 #include "customattributeeditor.h"
 #include "fielderrors.h"
 #include "optionaldatetimeedit.h"
+#include "sync/outboxpayload.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,19 +203,20 @@ void CalltrackDialog::fillSubtypes()
     const QSignalBlocker blocker(m_subtype);
     m_subtype->clear();
     for (const CalltrackSubtype &subtype : std::as_const(m_context.subtypes)) {
-        // §12: a subtype is configured per department; no departments means every one
-        const bool applies = department.isEmpty() || subtype.departments.isEmpty()
-            || subtype.departments.contains(department);
+        // §12: a subtype is configured per department; no departments means every one. None
+        // is offered before the department is chosen.
+        const bool applies = !department.isEmpty()
+            && (subtype.departments.isEmpty() || subtype.departments.contains(department));
         if (applies && m_subtype->findData(subtype.value) < 0) {
             m_subtype->addItem(subtype.displayValue.isEmpty() ? subtype.value
                                                               : subtype.displayValue,
                                subtype.value);
         }
     }
+    // nothing is chosen for the user: a subtype taken by default is a wrong one unnoticed
     const int index = m_subtype->findData(current);
-    if (index >= 0 || current.isEmpty())
-        m_subtype->setCurrentIndex(qMax(0, index));
-    else
+    m_subtype->setCurrentIndex(index);
+    if (index < 0)
         m_subtype->setEditText(current); // typed: the validator says whether it exists here
 }
 
@@ -298,6 +300,7 @@ CalltrackDraft CalltrackDialog::draft() const
 
 void CalltrackDialog::setDraft(const CalltrackDraft &draft)
 {
+    const Filling filling(this);
     const auto select = [](QComboBox *combo, const QVariant &value) {
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
     };
@@ -324,8 +327,34 @@ void CalltrackDialog::setDraft(const CalltrackDraft &draft)
     select(m_priority, draft.priority);
     m_dueDate->setDateTime(draft.dueDateMs ? QDateTime::fromMSecsSinceEpoch(draft.dueDateMs, Qt::UTC)
                                            : QDateTime());
+    m_attributes->clear();
     for (auto it = draft.customAttributes.cbegin(); it != draft.customAttributes.cend(); ++it)
         m_attributes->appendRow(it.key(), it.value());
+}
+
+bool CalltrackDialog::startNew(const QString &profile, const CalltrackDraft &defaults)
+{
+    setDraft(defaults);
+    setPristine();
+    return keepDrafts(profile, u"calltrack"_s);
+}
+
+QByteArray CalltrackDialog::encodedDraft() const
+{
+    return OutboxPayload::encode(draft());
+}
+
+bool CalltrackDialog::fillEncodedDraft(const QByteArray &payload)
+{
+    const auto kept = OutboxPayload::calltrack(payload);
+    if (kept)
+        setDraft(*kept);
+    return kept.has_value();
+}
+
+QString CalltrackDialog::discardText() const
+{
+    return tr("Discard this calltrack?");
 }
 
 QList<ValidationError> CalltrackDialog::validateForm() const

@@ -29,11 +29,19 @@ public:
     CalltrackDraft draft() const;
     // Fills the form, e.g. with an outbox entry the server refused, for the user to correct.
     void setDraft(const CalltrackDraft &draft);
+    // A new calltrack of `profile`: the draft kept from the last unsent one, else `defaults`
+    // (what the selection says: case, customer, department), which do not count as input.
+    // What the user types is kept as a draft until it is sent or discarded. True when a kept
+    // draft was filled in.
+    bool startNew(const QString &profile, const CalltrackDraft &defaults);
 
 protected:
     void updateForm() override;
     QList<ValidationError> validateForm() const override;
     void submitForm() override;
+    QByteArray encodedDraft() const override;
+    bool fillEncodedDraft(const QByteArray &payload) override;
+    QString discardText() const override;
 
 private:
     void setSubtypes(const QList<CalltrackSubtype> &subtypes);

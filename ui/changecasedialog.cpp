@@ -3,6 +3,7 @@
 #include "controllers/changecasecontroller.h"
 #include "customattributeeditor.h"
 #include "optionaldatetimeedit.h"
+#include "sync/outboxpayload.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -187,6 +188,7 @@ ChangeCaseRequest ChangeCaseDialog::request() const
 
 void ChangeCaseDialog::setRequest(const ChangeCaseRequest &request)
 {
+    const Filling filling(this);
     m_targetKind->setCurrentIndex(m_targetKind->findData(!request.movesToNewCase()));
     m_targetCaseId->setText(request.movesToNewCase() ? QString()
                                                      : QString::number(request.targetCaseId));
@@ -214,6 +216,16 @@ QList<ValidationError> ChangeCaseDialog::validateForm() const
     if (!toExistingCase())
         errors.append(m_attributes->repeatedNames(u"customAttributes"_s, u"P11"_s));
     return errors;
+}
+
+QByteArray ChangeCaseDialog::encodedDraft() const
+{
+    return OutboxPayload::encode(QueuedChangeCase {request(), {}, {}, 0});
+}
+
+QString ChangeCaseDialog::discardText() const
+{
+    return tr("Discard this change of case?");
 }
 
 void ChangeCaseDialog::submitForm()

@@ -36,6 +36,8 @@ protected:
     void updateForm() override;
     QList<ValidationError> validateForm() const override;
     void submitForm() override;
+    QByteArray encodedDraft() const override;
+    QString discardText() const override;
 
 private:
     bool toExistingCase() const;

@@ -93,6 +93,14 @@ void CustomAttributeEditor::appendRow(const QString &name, const QString &value)
     emit changed();
 }
 
+void CustomAttributeEditor::clear()
+{
+    if (m_table->rowCount() == 0)
+        return;
+    m_table->setRowCount(0);
+    emit changed();
+}
+
 void CustomAttributeEditor::removeCurrentRow()
 {
     const int row = m_table->currentRow();

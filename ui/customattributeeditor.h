@@ -21,6 +21,7 @@ public:
     // rows with a name or a value; names without surrounding spaces
     QMap<QString, QString> attributes() const;
     void appendRow(const QString &name, const QString &value);
+    void clear();
     // one error per name given in more than one row, under `field` and `rule`
     QList<ValidationError> repeatedNames(const QString &field, const QString &rule) const;
 

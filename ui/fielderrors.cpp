@@ -34,6 +34,8 @@ QWidget *FieldErrors::wrap(const QString &field, QWidget *input, const QString &
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(input);
 
+    // the spacing between the input and its notes is the notes' own line height
+    layout->setSpacing(0);
     Field entry {container, input, noteLabel(container), noteLabel(container)};
     entry.hint->setObjectName(field + u"Hint"_s);
     entry.hint->setForegroundRole(QPalette::PlaceholderText);
@@ -42,6 +44,10 @@ QWidget *FieldErrors::wrap(const QString &field, QWidget *input, const QString &
     //: accessible name of the label under a form field that says what is wrong with it
     entry.error->setAccessibleName(tr("Problem"));
     entry.error->setPalette(errorPalette(input->palette()));
+    // One line is kept for the message even while there is none, so the fields below do not
+    // jump as the user types and a message appears or clears; a longer one wraps below it.
+    entry.error->setMinimumHeight(entry.error->fontMetrics().lineSpacing());
+    entry.error->show();
     layout->addWidget(entry.error);
     m_fields.insert(field, entry);
     setHint(field, hint);
@@ -75,7 +81,6 @@ QStringList FieldErrors::show(const QList<ValidationError> &errors)
         const QStringList messages = byField.value(it.key());
         const QString text = messages.join(u'\n');
         it->error->setText(text);
-        it->error->setVisible(!messages.isEmpty());
         it->input->setAccessibleDescription(messages.isEmpty() ? it->hint->text() : text);
     }
     return unplaced;

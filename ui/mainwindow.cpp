@@ -12,7 +12,9 @@
 #include "tablepane.h"
 
 #include "auth/serverconnections.h"
+#include "cache/acdeventstore.h"
 #include "cache/activitystore.h"
+#include "cache/casestore.h"
 #include "cache/outboxstore.h"
 #include "controllers/changecasecontroller.h"
 #include "controllers/createcallbackcontroller.h"
@@ -20,8 +22,8 @@
 #include "core/buildinfo.h"
 #include "core/displaytime.h"
 #include "core/uilanguage.h"
-#include "session/profilesession.h"
 #include "itemroles.h"
+#include "session/profilesession.h"
 #include "sync/cachenotifier.h"
 #include "sync/outboxpayload.h"
 #include "sync/syncengine.h"
@@ -677,7 +679,24 @@ OperationDialog *MainWindow::newCalltrack()
     auto *controller = new CreateCalltrackController(m_session->database(), m_session->dispatcher(),
                                                      m_session->connections()->caseClient(),
                                                      m_session->connections()->profile().name, this);
-    return openDialog(new CalltrackDialog(controller, calltrackContext(), this), controller);
+    // the call is usually about what is selected: the first selected activity, else case
+    std::optional<Activity> activity;
+    if (const QList<qint64> ids = m_activityPane->selectedIds(); !ids.isEmpty()) {
+        const auto found = ActivityStore(m_session->database()).byIds({ids.constFirst()});
+        if (found.ok() && !found.value.isEmpty())
+            activity = found.value.constFirst();
+    }
+    std::optional<Case> selectedCase;
+    if (const QList<qint64> ids = m_casePane->selectedIds(); !ids.isEmpty()) {
+        const auto found = CaseStore(m_session->database()).byIds({ids.constFirst()});
+        if (found.ok() && !found.value.isEmpty())
+            selectedCase = found.value.constFirst();
+    }
+    const Profile &profile = m_session->connections()->profile();
+    auto *dialog = new CalltrackDialog(controller, calltrackContext(), this);
+    dialog->startNew(profile.name,
+                     controller->defaultsFor(activity, selectedCase, profile.userName));
+    return openDialog(dialog, controller);
 }
 
 CalltrackValidator::Context MainWindow::calltrackContext() const
@@ -709,7 +728,17 @@ OperationDialog *MainWindow::newCallback()
         return nullptr;
     auto *controller = new CreateCallbackController(m_session->database(), m_session->dispatcher(),
                                                     m_session->connections()->profile().name, this);
-    return openDialog(new CallbackDialog(controller, this), controller);
+    // a callback is usually for the caller of the selected ACD event
+    std::optional<AcdEvent> event;
+    if (const QList<qint64> ids = m_queuePane->selectedIds(); !ids.isEmpty()) {
+        const auto found = AcdEventStore(m_session->database()).byIds({ids.constFirst()});
+        if (found.ok() && !found.value.isEmpty())
+            event = found.value.constFirst();
+    }
+    auto *dialog = new CallbackDialog(controller, this);
+    dialog->startNew(m_session->connections()->profile().name,
+                     CreateCallbackController::defaultsFor(event));
+    return openDialog(dialog, controller);
 }
 
 OperationDialog *MainWindow::editOutboxEntry(const QString &entryId)

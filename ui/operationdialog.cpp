@@ -12,15 +12,22 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtMath>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +35,8 @@ namespace {
 
 // time-dependent rules (a due date in the future, "today" or "tomorrow") go stale on their own
 constexpr int ClockIntervalMs = 30'000;
+// room a window manager's title bar and a panel take from the screen's available height
+constexpr int WindowFrameAllowance = 50;
 
 // "&Subject:" -> "Subject"
 QString accessibleNameOf(const QString &label)
@@ -46,7 +55,8 @@ OperationDialog::OperationDialog(OperationController *controller, QWidget *paren
     , m_controller(controller)
     , m_errors(new FieldErrors(this))
     , m_banner(FieldErrors::createBanner(this))
-    , m_formWidget(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_formWidget(new QWidget)
     , m_form(new QFormLayout(m_formWidget))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -61,17 +71,30 @@ OperationDialog::OperationDialog(OperationController *controller, QWidget *paren
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     m_cancelText = cancel->text();
     cancel->setAccessibleName(accessibleNameOf(m_cancelText));
-    okButton()->setEnabled(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OperationDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OperationDialog::reject);
 
+    // The banner and the form scroll together, so a long form in a long language still fits
+    // a small screen; OK and Cancel stay in view below them.
+    auto *content = new QWidget;
+    content->setObjectName(u"formContent"_s);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_formWidget);
+    // the room messages leave goes below the form, not between its rows (nothing in the form
+    // expands, see createTextEdit())
+    contentLayout->addStretch(1);
+    m_scroll->setObjectName(u"formScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(content);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_formWidget);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_progress);
-    // messages come and go: the room they leave goes below the form, not between its rows
-    // (nothing in the form expands, see createTextEdit())
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_controller, &OperationController::finished, this, &OperationDialog::showOutcome);
@@ -85,6 +108,9 @@ OperationDialog::OperationDialog(OperationController *controller, QWidget *paren
     });
     clock->start();
 }
+
+// out of line: the header only declares QSettings
+OperationDialog::~OperationDialog() = default;
 
 void OperationDialog::addRow(const QString &label, QWidget *input, const QString &field,
                              const QString &hint)
@@ -109,7 +135,11 @@ void OperationDialog::addRow(const QString &label, QWidget *input, const QString
     QWidget *row = field.isEmpty() ? input : m_errors->wrap(field, input, hint);
     m_rowOf.insert(input, row);
     m_form->addRow(buddy, row);
-    watch(input);
+    if (!field.isEmpty()) {
+        m_inputOf.insert(field, focusTarget);
+        m_fieldOrder.append(field);
+    }
+    watch(input, field);
 }
 
 void OperationDialog::addWideRow(QWidget *widget)
@@ -129,9 +159,16 @@ void OperationDialog::setSubmitText(const QString &text)
     okButton()->setAccessibleName(accessibleNameOf(text));
 }
 
-void OperationDialog::watch(QWidget *input)
+void OperationDialog::watch(QWidget *input, const QString &field)
 {
-    const auto changed = [this] { revalidate(); };
+    const auto changed = [this, field] {
+        const bool byUser = m_ready && !m_filling;
+        if (byUser && !field.isEmpty())
+            m_edited.insert(field);
+        revalidate();
+        if (byUser)
+            storeDraft();
+    };
     if (auto *edit = qobject_cast<QLineEdit *>(input)) {
         connect(edit, &QLineEdit::textChanged, this, changed);
     } else if (auto *combo = qobject_cast<QComboBox *>(input)) {
@@ -152,30 +189,86 @@ void OperationDialog::finishForm()
 {
     m_ready = true;
     revalidate();
+    setPristine();
+}
+
+OperationDialog::Filling::Filling(OperationDialog *dialog)
+    : m_dialog(dialog)
+    , m_outer(!std::exchange(dialog->m_filling, true))
+{
+}
+
+OperationDialog::Filling::~Filling()
+{
+    if (m_outer) {
+        m_dialog->m_filling = false;
+        m_dialog->revalidate();
+    }
+}
+
+void OperationDialog::setPristine()
+{
+    m_pristine = encodedDraft();
+}
+
+bool OperationDialog::hasInput() const
+{
+    return encodedDraft() != m_pristine;
 }
 
 void OperationDialog::revalidate()
 {
     // updateForm() refills lists, and every refill is a change again
-    if (!m_ready || m_validating)
+    if (!m_ready || m_validating || m_filling)
         return;
     m_validating = true;
     updateForm();
     const QList<ValidationError> errors = validateForm();
-    m_unplaced = m_errors->show(errors);
+    showMessages(errors);
     m_valid = errors.isEmpty();
-    okButton()->setEnabled(m_valid && !m_sending);
-    updateBanner();
     m_validating = false;
+}
+
+void OperationDialog::showMessages(const QList<ValidationError> &errors)
+{
+    // Until OK is pressed, only the fields the user edited say what is wrong with them: a
+    // form that opens in red, or turns red at the first key, reads as a reprimand.
+    QList<ValidationError> shown;
+    for (const ValidationError &error : errors) {
+        if (m_submitted || m_edited.contains(error.field))
+            shown.append(error);
+    }
+    m_unplaced = m_errors->show(shown);
+    updateBanner();
+}
+
+void OperationDialog::focusFirstInvalid(const QList<ValidationError> &errors)
+{
+    for (const QString &field : std::as_const(m_fieldOrder)) {
+        QWidget *input = m_inputOf.value(field);
+        const bool invalid
+            = std::any_of(errors.cbegin(), errors.cend(),
+                          [&](const ValidationError &e) { return e.field == field; });
+        if (invalid && input && input->isVisibleTo(this)) {
+            input->setFocus(Qt::OtherFocusReason);
+            m_scroll->ensureWidgetVisible(m_rowOf.value(input, input));
+            return;
+        }
+    }
+    // only the banner says it
+    m_scroll->ensureWidgetVisible(m_banner);
 }
 
 void OperationDialog::submit()
 {
     if (m_sending)
         return;
+    m_submitted = true;
     revalidate();
-    if (!m_valid)
+    if (!m_valid) {
+        focusFirstInvalid(validateForm());
         return;
+    }
     m_outcomeText.clear();
     updateBanner();
     setSending(true);
@@ -193,11 +286,13 @@ void OperationDialog::showOutcome(const OperationOutcome &outcome)
     const bool open = isVisible();
     switch (outcome.status) {
     case OperationOutcome::Status::Applied:
+        forgetDraft();
         emit applied(outcome.message);
         if (open)
             accept();
         return;
     case OperationOutcome::Status::Queued:
+        forgetDraft();
         //: %1 is the dialog's title, e.g. "New Callback"; %2 says when it will be sent
         emit queued(tr("%1: %2").arg(windowTitle(), outcome.message));
         if (open)
@@ -218,6 +313,7 @@ void OperationDialog::showOutcome(const OperationOutcome &outcome)
         m_unplaced = m_errors->show(outcome.errors);
         updateBanner();
     }
+    m_scroll->ensureWidgetVisible(m_banner);
 }
 
 void OperationDialog::showProgress(int done, int total)
@@ -238,7 +334,7 @@ void OperationDialog::setSending(bool sending)
 {
     m_sending = sending;
     m_formWidget->setEnabled(!sending);
-    okButton()->setEnabled(!sending && m_valid);
+    okButton()->setEnabled(!sending);
     // cancelling does not take back what is in the outbox: the button only closes the dialog
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     //: the Cancel button while an operation is being sent
@@ -257,8 +353,84 @@ void OperationDialog::reject()
         //: %1 is the dialog's title, e.g. "New Callback"
         emit queued(
             tr("%1: stored in the outbox, it is being sent in the background.").arg(windowTitle()));
+        QDialog::reject();
+        return;
     }
+    if (m_discardQuestion)
+        return;
+    if (hasInput()) {
+        askToDiscard();
+        return;
+    }
+    forgetDraft();
     QDialog::reject();
+}
+
+void OperationDialog::askToDiscard()
+{
+    // window-modal and not exec(): the main window's event loop, and the tests, keep running
+    m_discardQuestion = new QMessageBox(QMessageBox::Question, windowTitle(), discardText(),
+                                        QMessageBox::NoButton, this);
+    m_discardQuestion->setObjectName(u"discardQuestion"_s);
+    m_discardQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = m_discardQuestion->addButton(QMessageBox::Discard);
+    discard->setObjectName(u"discard"_s);
+    QPushButton *keep = nullptr;
+    if (m_drafts) {
+        m_discardQuestion->setInformativeText(
+            tr("You can also keep it as a draft: it is filled in the next time you open this "
+               "dialog."));
+        //: closes the dialog and keeps what was typed for the next time
+        keep = m_discardQuestion->addButton(tr("&Keep as Draft"), QMessageBox::AcceptRole);
+        keep->setObjectName(u"keepDraft"_s);
+    }
+    QPushButton *back = m_discardQuestion->addButton(QMessageBox::Cancel);
+    back->setObjectName(u"continueEditing"_s);
+    m_discardQuestion->setDefaultButton(back);
+    m_discardQuestion->setEscapeButton(back);
+    connect(m_discardQuestion, &QMessageBox::buttonClicked, this,
+            [this, discard, keep](QAbstractButton *clicked) {
+                m_discardQuestion = nullptr;
+                if (clicked == discard) {
+                    forgetDraft();
+                    QDialog::reject();
+                } else if (clicked == keep) {
+                    QDialog::reject();
+                }
+            });
+    m_discardQuestion->open();
+}
+
+bool OperationDialog::keepDrafts(const QString &profile, const QString &kind)
+{
+    // Drafts live in the settings, beside the profiles, not in the cache: they are the user's
+    // typing, not a copy of server data, and a cache migration may drop and refetch its tables.
+    m_draftKey = u"drafts/%1/%2"_s.arg(
+        QString::fromLatin1(profile.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), kind);
+    m_drafts = std::make_unique<QSettings>();
+    const QByteArray kept = m_drafts->value(m_draftKey).toByteArray();
+    if (kept.isEmpty())
+        return false;
+    const Filling filling(this);
+    return fillEncodedDraft(kept);
+}
+
+void OperationDialog::storeDraft()
+{
+    // QSettings writes the file on its own shortly after, and when the dialog goes: a program
+    // ended with the dialog open keeps the draft as well
+    if (!m_drafts)
+        return;
+    if (hasInput())
+        m_drafts->setValue(m_draftKey, encodedDraft());
+    else
+        m_drafts->remove(m_draftKey);
+}
+
+void OperationDialog::forgetDraft()
+{
+    if (m_drafts)
+        m_drafts->remove(m_draftKey);
 }
 
 void OperationDialog::updateBanner()
@@ -270,18 +442,34 @@ void OperationDialog::updateBanner()
     m_banner->setText(text);
     m_banner->setAccessibleDescription(text);
     m_banner->setVisible(!text.isEmpty());
-    growToFit();
 }
 
-void OperationDialog::growToFit()
+void OperationDialog::showEvent(QShowEvent *event)
 {
-    // A window does not follow the height its wrapped labels need at its width (messages,
-    // hints), so they would be squeezed; show() sizes it once, and from then on it grows.
-    if (!isVisible() || !layout()->hasHeightForWidth())
-        return;
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    if (!std::exchange(m_fitted, true))
+        fitToScreen();
+    QDialog::showEvent(event);
+}
+
+void OperationDialog::fitToScreen()
+{
+    // The form as wide as it wants (with room for a scroll bar) and as high as its wrapped
+    // labels need at that width, but never higher than the screen: the rest scrolls.
+    QWidget *content = m_scroll->widget();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int contentWidth = content->sizeHint().width();
+    const int width = contentWidth + scrollBar + margins.left() + margins.right();
+    const int contentHeight = content->layout()->hasHeightForWidth()
+        ? content->layout()->totalHeightForWidth(contentWidth)
+        : content->sizeHint().height();
+    int height = contentHeight + margins.top() + margins.bottom() + spacing
+        + m_buttons->sizeHint().height();
+    const QScreen *screen = this->screen();
+    QSize available = screen ? screen->availableSize() : QSize(width, height);
+    available.rheight() -= WindowFrameAllowance;
+    resize(std::min(width, available.width()), std::min(height, available.height()));
 }
 
 void OperationDialog::changeEvent(QEvent *event)

@@ -214,3 +214,23 @@ CacheResult<qint64> ActivityStore::count(std::optional<qint64> caseId)
     query.next();
     return Result::success(query.value(0).toLongLong());
 }
+
+CacheResult<QString> ActivityStore::usualDepartment(const QString &login)
+{
+    using Result = CacheResult<QString>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    // the login index (activities_mine) bounds this to the user's own activities
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"SELECT department_name FROM activities "
+            u"WHERE assigned_user_login = :login COLLATE NOCASE AND department_name <> '' "
+            u"GROUP BY department_name ORDER BY count(*) DESC, department_name LIMIT 1"_s))
+        return Result::failure(*error);
+    query.bindValue(u":login"_s, login);
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    return Result::success(query.next() ? query.value(0).toString() : QString());
+}

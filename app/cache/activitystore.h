@@ -29,6 +29,9 @@ public:
     static PageKey keyAfter(const Activity &last) { return {last.lastModifiedMs, last.id}; }
 
     CacheResult<qint64> count(std::optional<qint64> caseId = std::nullopt);
+    // The department most of the user's own cached activities belong to (by login), as the
+    // user's home department; empty when none is cached.
+    CacheResult<QString> usualDepartment(const QString &login);
 
 private:
     CacheDatabase &m_database;

@@ -172,6 +172,19 @@ QList<MigrationStep> buildSteps()
                       u"CREATE INDEX activities_mine ON activities("
                       u"assigned_user_login COLLATE NOCASE, last_modified_ms, id)"_s,
                   }});
+
+    // The calltrack subtypes and the departments they are configured for ("Get Activity
+    // Attributes"), stored at each sync, so a calltrack can be logged offline with the
+    // tenant's own values. The server's order is kept in position.
+    steps.append({5,
+                  u"calltrack subtypes and their departments, for offline calltracks"_s,
+                  {
+                      uR"(CREATE TABLE calltrack_subtypes (
+    position INTEGER PRIMARY KEY,
+    value TEXT NOT NULL,
+    display_value TEXT,
+    departments TEXT NOT NULL DEFAULT '[]'))"_s,
+                  }});
     return steps;
 }
 

@@ -13,6 +13,16 @@ CreateCallbackController::CreateCallbackController(CacheDatabase &database,
 {
 }
 
+CallbackDraft CreateCallbackController::defaultsFor(const std::optional<AcdEvent> &event)
+{
+    CallbackDraft draft;
+    if (event) {
+        draft.groupId = event->groupId;
+        draft.sender = event->sender;
+    }
+    return draft;
+}
+
 QList<ValidationError> CreateCallbackController::validate(const CallbackDraft &draft) const
 {
     return CallbackValidator::validate(

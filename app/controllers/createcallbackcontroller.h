@@ -1,7 +1,10 @@
 #pragma once
 
 #include "controllers/operationcontroller.h"
+#include "domain/acdevent.h"
 #include "domain/callbackdraft.h"
+
+#include <optional>
 
 // Creates a jtel ACD event, usually a callback request (jtel AcdEvents §8): validated against
 // J1–J11 before it is queued, the sender normalised to the E.164 form jtel stores. jtel may
@@ -13,6 +16,9 @@ class CreateCallbackController : public OperationController
 public:
     CreateCallbackController(CacheDatabase &database, OutboxDispatcher *dispatcher,
                              QString profile, QObject *parent = nullptr);
+
+    // A callback for the caller of the selected ACD event: its group and its sender.
+    static CallbackDraft defaultsFor(const std::optional<AcdEvent> &event);
 
     QList<ValidationError> validate(const CallbackDraft &draft) const;
     void submit(CallbackDraft draft);

@@ -1,48 +1,14 @@
 #include "controllers/createcalltrackcontroller.h"
 
 #include "api/casemanagerclient.h"
+#include "cache/activitystore.h"
 #include "cache/cachedatabase.h"
-#include "cache/syncstatestore.h"
+#include "cache/calltracksubtypestore.h"
 #include "sync/outboxpayload.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString subtypesKey = u"calltrackSubtypes"_s;
-
-QString encodeSubtypes(const QList<CalltrackSubtype> &subtypes)
-{
-    QJsonArray array;
-    for (const CalltrackSubtype &subtype : subtypes) {
-        array.append(QJsonObject{{u"value"_s, subtype.value},
-                                 {u"displayValue"_s, subtype.displayValue},
-                                 {u"departments"_s, QJsonArray::fromStringList(subtype.departments)}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<CalltrackSubtype> decodeSubtypes(const QString &json)
-{
-    QList<CalltrackSubtype> subtypes;
-    for (const QJsonValue &item : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject object = item.toObject();
-        CalltrackSubtype subtype;
-        subtype.value = object.value(u"value"_s).toString();
-        subtype.displayValue = object.value(u"displayValue"_s).toString();
-        for (const QJsonValue &department : object.value(u"departments"_s).toArray())
-            subtype.departments.append(department.toString());
-        subtypes.append(subtype);
-    }
-    return subtypes;
-}
-
-} // namespace
 
 CreateCalltrackController::CreateCalltrackController(CacheDatabase &database,
                                                      OutboxDispatcher *dispatcher,
@@ -68,20 +34,37 @@ void CreateCalltrackController::loadSubtypes(const SubtypesCallback &done)
             done(self->cachedSubtypes(), fetched.error);
             return;
         }
-        SyncStateStore(self->m_database)
-            .set(OutboxEntry::serverName(OutboxEntry::Server::Case), subtypesKey,
-                 encodeSubtypes(fetched.value));
+        CalltrackSubtypeStore(self->m_database).replaceAll(fetched.value);
         done(fetched.value, std::nullopt);
     });
 }
 
 QList<CalltrackSubtype> CreateCalltrackController::cachedSubtypes() const
 {
-    const auto stored = SyncStateStore(m_database)
-                            .get(OutboxEntry::serverName(OutboxEntry::Server::Case), subtypesKey);
-    if (!stored.ok() || !stored.value)
-        return {};
-    return decodeSubtypes(*stored.value);
+    return CalltrackSubtypeStore(m_database).all().value;
+}
+
+CalltrackDraft CreateCalltrackController::defaultsFor(const std::optional<Activity> &activity,
+                                                      const std::optional<Case> &selectedCase,
+                                                      const QString &login)
+{
+    CalltrackDraft draft;
+    // a call about the selected activity belongs to its case; about a case, to that case
+    const qint64 caseId = activity ? activity->caseId : selectedCase ? selectedCase->id : 0;
+    const qint64 customerId = activity && activity->customerId ? activity->customerId
+        : selectedCase                                         ? selectedCase->customerId
+                                                               : 0;
+    const QString department = activity && !activity->departmentName.isEmpty()
+        ? activity->departmentName
+        : selectedCase ? selectedCase->departmentName
+                       : QString();
+    draft.caseId = caseId;
+    if (customerId)
+        draft.customerKey = QString::number(customerId);
+    draft.department = department.isEmpty() && !login.isEmpty()
+        ? ActivityStore(m_database).usualDepartment(login).value
+        : department;
+    return draft;
 }
 
 CalltrackValidator::Context

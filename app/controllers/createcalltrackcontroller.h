@@ -2,9 +2,11 @@
 
 #include "api/apierror.h"
 #include "controllers/operationcontroller.h"
+#include "domain/activity.h"
 #include "domain/calltrackdraft.h"
 #include "domain/calltracksubtype.h"
 #include "domain/calltrackvalidator.h"
+#include "domain/casedata.h"
 
 #include <QPointer>
 
@@ -26,10 +28,17 @@ public:
                               QObject *parent = nullptr);
 
     using SubtypesCallback = std::function<void(QList<CalltrackSubtype>, std::optional<ApiError>)>;
-    // The tenant's subtypes from "Get Activity Attributes", kept in the cache for offline use:
-    // when the server cannot be reached, the cached list comes back with the error.
+    // The tenant's subtypes from "Get Activity Attributes", kept in the cache for offline use
+    // (the sync engine stores them too): when the server cannot be reached, the cached list
+    // comes back with the error.
     void loadSubtypes(const SubtypesCallback &done);
     QList<CalltrackSubtype> cachedSubtypes() const;
+
+    // What a new calltrack starts with: the case, customer and department of the selected
+    // activity, else of the selected case; with neither, the department of the user's own
+    // cached activities (login: the profile's user).
+    CalltrackDraft defaultsFor(const std::optional<Activity> &activity,
+                               const std::optional<Case> &selectedCase, const QString &login);
 
     // What the context does not say is filled in: the cached subtypes, and the current time.
     CalltrackValidator::Context completed(CalltrackValidator::Context context) const;

@@ -1,15 +1,47 @@
 #include "controllers/operationcontroller.h"
 
+#include "api/apierror.h"
 #include "cache/cachedatabase.h"
 #include "cache/outboxstore.h"
 #include "sync/outboxdispatcher.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A refusal as people read it: the server's own words first, then a details line with the
+// host, the HTTP status and the server's code (ApiError::message() puts the words last, after
+// "Server code <code>: "). Refusals of AgentDesk's own (a dependency, a rule checked again
+// before sending) have no such part and stay as they are.
+std::pair<QString, QString> refusalInWords(const QString &code, const QString &message)
+{
+    const QString marker = ApiError::tr("Server code %1: %2").arg(code, QString());
+    const qsizetype at = code.isEmpty() ? -1 : message.indexOf(marker);
+    if (at < 0)
+        return {message, {}};
+    QString words = message.mid(at + marker.size()).trimmed();
+    // a rule id in front ("P8: activity 81003 is locked …") goes to the details
+    static const QRegularExpression ruleId(uR"(^([A-Z]{1,2}[0-9]{1,2}):\s*)"_s);
+    const QRegularExpressionMatch rule = ruleId.match(words);
+    if (rule.hasMatch())
+        words.remove(0, rule.capturedLength());
+    if (words.isEmpty())
+        return {message, {}};
+    words[0] = words[0].toUpper();
+    if (!words.endsWith(u'.'))
+        words += u'.';
+    const QString serverCode = rule.hasMatch() ? u"%1 (%2)"_s.arg(code, rule.captured(1)) : code;
+    return {words,
+            message.left(at).trimmed() + u' ' + ApiError::tr("Server code %1.").arg(serverCode)};
+}
+
+} // namespace
 
 OperationController::OperationController(CacheDatabase &database, OutboxDispatcher *dispatcher,
                                          QObject *parent)
@@ -125,9 +157,16 @@ void OperationController::report()
             m_refusedEntryIds = m_entryIds;
             outcome.status = OperationOutcome::Status::NeedsAttention;
             outcome.code = entry.lastErrorCode;
-            outcome.message = tr("The server refused it (%1): %2\nIt waits in the outbox to be "
-                                 "edited and retried, or discarded.")
-                                  .arg(entry.lastErrorCode, entry.lastErrorMessage);
+            const auto [words, details]
+                = refusalInWords(entry.lastErrorCode, entry.lastErrorMessage);
+            outcome.message = details.isEmpty()
+                ? tr("The server refused it (%1): %2\nIt waits in the outbox to be edited and "
+                     "retried, or discarded.")
+                      .arg(entry.lastErrorCode, words)
+                //: %1 is the server's reason, %2 the host, HTTP status and code
+                : tr("%1\nThe server refused it; it waits in the outbox to be edited and "
+                     "retried, or discarded.\nDetails: %2")
+                      .arg(words, details);
             return finish(outcome);
         }
     }

@@ -3,6 +3,7 @@
 #include "api/casemanagerclient.h"
 #include "api/jtelclient.h"
 #include "cache/cachedatabase.h"
+#include "cache/calltracksubtypestore.h"
 #include "cache/syncstatestore.h"
 #include "core/timestamps.h"
 #include "domain/activityquery.h"
@@ -300,7 +301,31 @@ void SyncEngine::pullCase()
         ofCase.caseId = caseId;
         pull->queries.append(ofCase);
     }
-    searchNext(pull);
+    // First the calltrack subtypes and their departments, so a calltrack can be logged offline
+    // with the tenant's values. A refusal keeps the cached list and the pull goes on; a server
+    // out of reach ends it as the searches would.
+    QPointer<SyncEngine> self(this);
+    m_caseClient->calltrackSubtypes([self,
+                                     pull](const ApiResult<QList<CalltrackSubtype>> &subtypes) {
+        if (!self)
+            return;
+        if (!subtypes.ok() && subtypes.error->kind != ApiError::Kind::Http) {
+            self->finish(Server::Case, subtypes.error, std::nullopt, {});
+            return;
+        }
+        if (!subtypes.ok()) {
+            self->searchNext(pull);
+            return;
+        }
+        self->onWorker(
+            [database = &self->m_database, list = subtypes.value] {
+                return SyncWriter::Result {CalltrackSubtypeStore(*database).replaceAll(list), {}};
+            },
+            [self, pull](const SyncWriter::Result &) {
+                if (self)
+                    self->searchNext(pull);
+            });
+    });
 }
 
 // one search after the other: the server sees one request of ours at a time

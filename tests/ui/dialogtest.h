@@ -30,10 +30,11 @@ QString shownError(QWidget &dialog, const QString &field);
 QString bannerText(QWidget &dialog);
 QPushButton *okButton(QWidget &dialog);
 
-// What a validation row expects, checked: with no field, OK is enabled and nothing is wrong;
-// otherwise OK is disabled and the message is shown under the field's widget and is its
-// accessible description, or ("banner") in the banner. An empty string, or what differs.
-QString checkMessage(QWidget &dialog, const QString &field, const QString &message);
+// What a validation row expects, checked: with no field, the form has no problem and nothing
+// is shown; otherwise OK, pressed, sends nothing and the message is shown under the field's
+// widget and is its accessible description, or ("banner") in the banner. An empty string, or
+// what differs.
+QString checkMessage(OperationDialog &dialog, const QString &field, const QString &message);
 
 // Presses OK and waits for the controller's outcome (the dialog has handled it by then).
 OperationOutcome submit(OperationDialog &dialog, OperationController &controller);

@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
 
     void appointmentIsShownAsTheMomentItResultsIn();
     void senderFormatIsExplained();
+    void defaultsComeFromTheSelectedEvent();
     void validationMessagesAppearNextToTheirField_data();
     void validationMessagesAppearNextToTheirField();
     void everyControlIsNamedAndReachableByTab();
@@ -314,6 +316,30 @@ void TestCallbackDialog::queuedWhenTheServerCannotBeReached()
                  u"New Callback: Queued: it is sent as soon as the server can be reached"_s),
              qPrintable(message));
     QCOMPARE(OutboxStore(m_bench->database()).count(OutboxEntry::State::Pending).value, 1);
+}
+
+// A callback for the caller of the selected ACD event: its group and sender are filled in
+void TestCallbackDialog::defaultsComeFromTheSelectedEvent()
+{
+    AcdEvent event;
+    event.id = 88401;
+    event.groupId = 513;
+    event.sender = u"+4930555019876"_s;
+    CallbackDialog dialog(m_controller.get());
+    QVERIFY(!dialog.startNew(profileName, CreateCallbackController::defaultsFor(event)));
+    QCOMPARE(dialog.draft().groupId, std::optional<qint64>(513));
+    QCOMPARE(dialog.draft().sender, u"+4930555019876"_s);
+    QCOMPARE(dialog.draft().typeId, CallbackValidator::CallbackType);
+    QVERIFY(!dialog.hasInput());
+    QVERIFY(fill(dialog, {u"subject=Call back after 14:00"_s}).isEmpty());
+    QCOMPARE(checkMessage(dialog, {}, {}), QString());
+    // Escape asks for the callback by its own name
+    dialog.show();
+    dialog.reject();
+    QVERIFY(dialog.discardQuestion());
+    QCOMPARE(dialog.discardQuestion()->text(), u"Discard this callback?"_s);
+    dialog.discardQuestion()->button(QMessageBox::Discard)->click();
+    QVERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(TestCallbackDialog)

@@ -7,13 +7,22 @@
 #include "operationbench.h"
 
 #include "api/casemanagerclient.h"
+#include "cache/activitystore.h"
+#include "cache/calltracksubtypestore.h"
+#include "cache/casestore.h"
 #include "cache/outboxstore.h"
 #include "calltrackdialog.h"
 #include "controllers/createcalltrackcontroller.h"
+#include "sync/cachenotifier.h"
 #include "sync/outboxpayload.h"
+#include "sync/syncengine.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -78,6 +87,10 @@ private Q_SLOTS:
     void validationMessagesAppearNextToTheirField_data();
     void validationMessagesAppearNextToTheirField();
     void everyControlIsNamedAndReachableByTab();
+    void messagesWaitForAnEditOrOk();
+    void cancelAsksAndTheDraftIsKeptUntilSentOrDiscarded();
+    void defaultsComeFromTheSelection();
+    void subtypesOfTheLastSyncServeOffline();
     void createdActivityIsOnTheServer();
     void refusalKeepsTheDialogOpenWithTheServerCode();
     void queuedWhenTheServerCannotBeReached();
@@ -357,6 +370,166 @@ void TestCalltrackDialog::queuedWhenTheServerCannotBeReached()
                                 "server can be reached"_s),
              qPrintable(message));
     QCOMPARE(OutboxStore(m_bench->database()).count(OutboxEntry::State::Pending).value, 1);
+}
+
+// Before an edit or OK, no message; an edited field speaks for itself; OK on an invalid form
+// shows everything, sends nothing and takes the user to the first invalid field.
+void TestCalltrackDialog::messagesWaitForAnEditOrOk()
+{
+    CalltrackDialog dialog(m_controller.get(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(!dialog.problems().isEmpty()); // nothing is filled in
+    for (const QString &field : {u"department"_s, u"subtype"_s, u"subject"_s, u"customer"_s})
+        QVERIFY2(shownError(dialog, field).isEmpty(), qPrintable(field));
+    QVERIFY(bannerText(dialog).isEmpty());
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    QVERIFY(fill(dialog, {u"subject="_s + QString(300, u'x')}).isEmpty());
+    QVERIFY(!shownError(dialog, u"subject"_s).isEmpty());
+    QVERIFY(shownError(dialog, u"department"_s).isEmpty());
+
+    const auto *department = dialog.findChild<QComboBox *>(u"department"_s);
+    const auto *mode = dialog.findChild<QComboBox *>(u"mode"_s);
+    const auto distance = [&] {
+        return mode->mapTo(&dialog, QPoint(0, 0)).y()
+            - department->mapTo(&dialog, QPoint(0, 0)).y();
+    };
+    const int before = distance();
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(!dialog.isSending());
+    QVERIFY(!dialog.lastOutcome());
+    QVERIFY(!shownError(dialog, u"department"_s).isEmpty());
+    QVERIFY(department->hasFocus() || department->lineEdit()->hasFocus());
+    // the messages of department and subtype had their lines already: mode did not move
+    QCOMPARE(distance(), before);
+    QCOMPARE(OutboxStore(m_bench->database()).count(OutboxEntry::State::Pending).value, 0);
+}
+
+// Escape on a form with input asks; a kept draft comes back with the next dialog until it is
+// sent or discarded.
+void TestCalltrackDialog::cancelAsksAndTheDraftIsKeptUntilSentOrDiscarded()
+{
+    {
+        CalltrackDialog empty(m_controller.get(), {});
+        QVERIFY(!empty.startNew(profileName, {}));
+        empty.show();
+        QTest::keyClick(&empty, Qt::Key_Escape);
+        QVERIFY(!empty.isVisible()); // nothing to lose: no question
+    }
+    {
+        CalltrackDialog dialog(m_controller.get(), {});
+        QVERIFY(!dialog.startNew(profileName, {}));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(fill(dialog, {u"subject=Router replaced"_s}).isEmpty());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QMessageBox *question = dialog.discardQuestion();
+        QVERIFY(question);
+        QCOMPARE(question->text(), u"Discard this calltrack?"_s);
+        QVERIFY(dialog.isVisible());
+        question->button(QMessageBox::Cancel)->click(); // back to the form
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.draft().subject, u"Router replaced"_s);
+        dialog.reject();
+        QVERIFY(dialog.discardQuestion());
+        dialog.discardQuestion()->findChild<QPushButton *>(u"keepDraft"_s)->click();
+        QVERIFY(!dialog.isVisible());
+    }
+    CalltrackDialog next(m_controller.get(), {});
+    QVERIFY(next.startNew(profileName, {}));
+    QCOMPARE(next.draft().subject, u"Router replaced"_s);
+    // another profile has its own drafts
+    CalltrackDialog other(m_controller.get(), {});
+    QVERIFY(!other.startNew(u"another"_s, {}));
+
+    next.show();
+    next.reject();
+    QVERIFY(next.discardQuestion());
+    next.discardQuestion()->button(QMessageBox::Discard)->click();
+    QVERIFY(!next.isVisible());
+    CalltrackDialog afterDiscard(m_controller.get(), {});
+    QVERIFY(!afterDiscard.startNew(profileName, {}));
+    QCOMPARE(afterDiscard.draft().subject, QString());
+
+    // sent: the draft goes too
+    CalltrackDialog sent(m_controller.get(), {});
+    sent.startNew(profileName, {});
+    sent.show();
+    QVERIFY(subtypesLoaded(sent));
+    QVERIFY(fill(sent, validCall).isEmpty());
+    QCOMPARE(submit(sent, *m_controller).status, OperationOutcome::Status::Applied);
+    CalltrackDialog afterSending(m_controller.get(), {});
+    QVERIFY(!afterSending.startNew(profileName, {}));
+}
+
+// The selected activity (or case) gives case, customer and department; the subtype waits for
+// the user's choice
+void TestCalltrackDialog::defaultsComeFromTheSelection()
+{
+    const QList<Activity> cached = m_bench->cacheActivities({81001});
+    QCOMPARE(cached.size(), 1);
+    const Activity &activity = cached.constFirst();
+    QVERIFY(!activity.departmentName.isEmpty());
+    QVERIFY(activity.customerId > 0);
+
+    CalltrackDialog dialog(m_controller.get(), {});
+    dialog.startNew(profileName, m_controller->defaultsFor(activity, std::nullopt, {}));
+    QVERIFY(subtypesLoaded(dialog));
+    const CalltrackDraft draft = dialog.draft();
+    QCOMPARE(draft.caseId, activity.caseId);
+    QCOMPARE(draft.customerKey, QString::number(activity.customerId));
+    QCOMPARE(draft.department, activity.departmentName);
+    QCOMPARE(draft.subtype, QString());
+    QVERIFY(!dialog.hasInput()); // defaults are not the user's input
+    QVERIFY(dialog.findChild<QComboBox *>(u"subtype"_s)->count() > 0);
+
+    // a case: its own
+    const auto cases = CaseStore(m_bench->database()).byIds({activity.caseId});
+    QCOMPARE(cases.value.size(), 1);
+    const CalltrackDraft ofCase
+        = m_controller->defaultsFor(std::nullopt, cases.value.constFirst(), {});
+    QCOMPARE(ofCase.caseId, activity.caseId);
+    QCOMPARE(ofCase.department, cases.value.constFirst().departmentName);
+
+    // nothing selected: the department of the user's own activities
+    Activity own = activity;
+    own.id = 99001;
+    own.departmentName = u"Billing"_s;
+    own.assignedUserLogin = u"lena.fischer"_s;
+    QVERIFY(!ActivityStore(m_bench->database()).upsert({own}));
+    const CalltrackDraft home
+        = m_controller->defaultsFor(std::nullopt, std::nullopt, u"Lena.Fischer"_s);
+    QCOMPARE(home.department, u"Billing"_s);
+    QCOMPARE(home.caseId, 0);
+
+    // no department: no subtype to choose from yet
+    CalltrackDialog blank(m_controller.get(), {});
+    QVERIFY(subtypesLoaded(blank));
+    QCOMPARE(blank.findChild<QComboBox *>(u"subtype"_s)->count(), 0);
+}
+
+// The sync stores the subtypes and departments; a dialog without a server offers them
+void TestCalltrackDialog::subtypesOfTheLastSyncServeOffline()
+{
+    QVERIFY(CalltrackSubtypeStore(m_bench->database()).all().value.isEmpty());
+    CacheNotifier notifier;
+    SyncEngine engine(m_bench->caseClient(), nullptr, m_bench->database(), &notifier,
+                      u"lena.fischer"_s);
+    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+    engine.syncNow(OutboxEntry::Server::Case);
+    QVERIFY(finished.wait(LoadTimeoutMs));
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    QVERIFY(!CalltrackSubtypeStore(m_bench->database()).all().value.isEmpty());
+
+    CreateCalltrackController offline(m_bench->database(), m_bench->dispatcher(), nullptr,
+                                      profileName);
+    CalltrackDialog dialog(&offline, {});
+    auto *department = dialog.findChild<QComboBox *>(u"department"_s);
+    QVERIFY(department->findText(u"Service"_s) >= 0);
+    QVERIFY(fill(dialog, {u"department=Billing"_s}).isEmpty());
+    QCOMPARE(subtypeValues(dialog.findChild<QComboBox *>(u"subtype"_s)),
+             (QStringList {u"general"_s, u"payment"_s}));
 }
 
 QTEST_MAIN(TestCalltrackDialog)

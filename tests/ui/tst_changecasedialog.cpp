@@ -179,7 +179,8 @@ void TestChangeCaseDialog::everyControlIsNamedAndReachableByTab()
             .join(u", "_s));
     QVERIFY(fill(dialog, {u"targetKind=true"_s}).isEmpty());
     QCOMPARE(tabOrder(*dialog.findChild<QWidget *>(u"targetKind"_s)).join(u", "_s),
-             QStringList({u"targetKind"_s, u"targetCaseId"_s, u"relateCase"_s, u"Cancel"_s})
+             QStringList({u"targetKind"_s, u"targetCaseId"_s, u"relateCase"_s, u"Move Activities"_s,
+                          u"Cancel"_s})
                  .join(u", "_s));
 }
 
@@ -219,6 +220,10 @@ void TestChangeCaseDialog::lockedActivityKeepsTheDialogOpenWithTheServerCode()
     QVERIFY(dialog.isVisible());
     const QString banner = bannerText(dialog);
     QVERIFY2(banner.contains(u"403-102"_s) && banner.contains(u"locked"_s), qPrintable(banner));
+    // the server's reason first, in words; host, HTTP status and code in a details line
+    QVERIFY2(banner.startsWith(u"Activity 81003 is locked by another user."_s), qPrintable(banner));
+    const QString details = banner.split(u'\n').filter(u"Details:"_s).value(0);
+    QVERIFY2(details.contains(u"HTTP 403"_s) && details.contains(u"403-102"_s), qPrintable(banner));
     QVERIFY2(banner.contains(u"outbox"_s), qPrintable(banner));
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(applied.isEmpty() && queued.isEmpty());
