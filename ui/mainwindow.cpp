@@ -522,6 +522,8 @@ void MainWindow::createActions()
 
     QToolBar *toolBar = addToolBar(tr("Operations"));
     toolBar->setObjectName(u"operationsToolBar"_s);
+    // words beside the pictures: four actions, and an agent should not have to guess them
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions(m_operationActions);
     // reachable with Tab like every other control (tool buttons take no focus by default)
     for (QAction *action : std::as_const(m_operationActions))
