@@ -6,6 +6,7 @@
 #include "acdeventqueuemodel.h"
 #include "activitymodel.h"
 #include "callbackdialog.h"
+#include "calltrackdialog.h"
 #include "casemodel.h"
 #include "desktopsession.h"
 #include "detailsview.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void layoutSharesTheScreenAtCommonSizes_data();
     void layoutSharesTheScreenAtCommonSizes();
     void newCallbackIsSelectedWhenApplied();
+    void newCalltrackIsSelectedInItsCaseWhenApplied();
 
 private:
     std::unique_ptr<DesktopSession> m_desktop;
@@ -519,6 +521,33 @@ void TestAgentWindow::newCallbackIsSelectedWhenApplied()
     QCOMPARE(queue->model()->index(row, AcdEventQueueModel::SubjectColumn).data().toString(),
              subject);
     QCOMPARE(m_window->detailsView()->kind(), DetailsView::Kind::AcdEvent);
+}
+
+void TestAgentWindow::newCalltrackIsSelectedInItsCaseWhenApplied()
+{
+    // the agent works in "my activities" and logs a call for case 70004
+    QComboBox *scope = activityScope(*m_window);
+    scope->setCurrentIndex(scope->findData(QVariant::fromValue(ActivityModel::Scope::AssignedUser)));
+    scopePin(*m_window)->setChecked(false);
+    const QString subject = u"Logged "_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    auto *dialog = qobject_cast<CalltrackDialog *>(m_window->newCalltrack());
+    QVERIFY(dialog);
+    QVERIFY(DialogTest::fill(*dialog, {u"department=Service"_s, u"subtype=follow_up"_s,
+                                       u"mode=Outbound"_s, u"subject="_s + subject,
+                                       u"customerBy=0"_s, u"customer=5001"_s,
+                                       u"caseChoice=true"_s, u"caseId=70004"_s})
+                .isEmpty());
+    QSignalSpy applied(dialog, &OperationDialog::applied);
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+    // its case is selected, so the activities pane shows that case, with the new one selected
+    QTRY_COMPARE(m_window->casePane()->selectedIds(), QList<qint64>{70004});
+    TablePane *activities = m_window->activityPane();
+    QTRY_COMPARE(activities->selectedIds().size(), 1);
+    QCOMPARE(static_cast<ActivityModel *>(activities->model())->caseId(), 70004);
+    const int row = activities->model()->rowOfId(activities->selectedIds().constFirst());
+    QCOMPARE(activities->model()->index(row, ActivityModel::SubjectColumn).data().toString(), subject);
+    QCOMPARE(m_window->detailsView()->recordId(), activities->selectedIds().constFirst());
 }
 
 QTEST_MAIN(TestAgentWindow)
