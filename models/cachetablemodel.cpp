@@ -29,6 +29,12 @@ CacheTableModel::CacheTableModel(Schema schema, CacheDatabase *database, CacheNo
     if (notifier) {
         connect(notifier, &CacheNotifier::changed, this, &CacheTableModel::onChanged);
         connect(notifier, &CacheNotifier::outboxChanged, this, &CacheTableModel::updatePending);
+        // another process wrote rows, which ids nobody knows: every row of the scope again,
+        // on a worker, swapped in like a first load
+        connect(notifier, &CacheNotifier::tableRewritten, this, [this](CacheChange::Table table) {
+            if (table == m_source && m_database)
+                loadInBackground();
+        });
     }
     if (m_database)
         m_pending = PendingTargets::read(*m_database);

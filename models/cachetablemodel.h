@@ -18,8 +18,9 @@ class CacheDatabase;
 class CacheNotifier;
 
 // A CompactTableModel over one cache table, kept current by the CacheNotifier's row-level
-// changes (each changed id is read back and inserted, updated, moved or removed) and by its
-// outbox changes (the pending role). Loading shows the first page of the default order at once
+// changes (each changed id is read back and inserted, updated, moved or removed), by its
+// outbox changes (the pending role) and by a full background load when another process wrote
+// the table. Loading shows the first page of the default order at once
 // and reads every row of the scope on a worker thread, then swaps the full table in: the GUI
 // thread never waits for more than a page, however large the cache.
 class CacheTableModel : public CompactTableModel

@@ -20,6 +20,7 @@ enum Field {
     StateField,
     StateNameField,
     SummaryField,
+    QueuedField,
     AttemptsField,
     NextAttemptField,
     LastErrorField,
@@ -38,16 +39,22 @@ void storeEntry(CompactTable &table, const OutboxEntry &entry)
     table.setNumber(slot, StateField, int(entry.state));
     table.setShared(slot, StateNameField, OutboxModel::stateName(entry.state));
     table.setText(slot, SummaryField, OutboxModel::summary(entry));
+    table.setNumber(slot, QueuedField,
+                    entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch()
+                                              : CompactTable::NoNumber);
     table.setNumber(slot, AttemptsField, entry.attempts);
     // only a pending entry waits for a time; the others wait for the server or the user
     table.setNumber(slot, NextAttemptField,
                     entry.state == State::Pending && entry.nextAttemptAt.isValid()
                         ? entry.nextAttemptAt.toMSecsSinceEpoch()
                         : CompactTable::NoNumber);
-    table.setText(slot, LastErrorField,
-                  entry.lastErrorCode.isEmpty() || entry.lastErrorMessage.isEmpty()
-                      ? entry.lastErrorCode + entry.lastErrorMessage
-                      : u"%1: %2"_s.arg(entry.lastErrorCode, entry.lastErrorMessage));
+    QString lastError;
+    // the error of an earlier attempt no longer matters once the server applied it
+    if (entry.state != State::Done)
+        lastError = entry.lastErrorCode.isEmpty() || entry.lastErrorMessage.isEmpty()
+            ? entry.lastErrorCode + entry.lastErrorMessage
+            : u"%1: %2"_s.arg(entry.lastErrorCode, entry.lastErrorMessage);
+    table.setText(slot, LastErrorField, lastError);
     table.setText(slot, EntryIdField, entry.id);
     table.setNumber(slot, OutcomeUnknownField, entry.outcomeUnknown);
 }
@@ -58,13 +65,15 @@ CompactTableModel::Schema OutboxModel::schema()
 {
     return {
         {Kind::Number, Kind::Shared, Kind::Number, Kind::Shared, Kind::Text, Kind::Number,
-         Kind::Number, Kind::Text, Kind::Text, Kind::Number},
+         Kind::Number, Kind::Number, Kind::Text, Kind::Text, Kind::Number},
         {
             //: the kind of queued operation
             {tr("Operation"), KindNameField},
             // sorted in the order an entry goes through, not by name
             {tr("State"), StateNameField, Format::Text, StateField},
             {tr("Summary"), SummaryField},
+            //: when the operation was put in the outbox
+            {tr("Queued"), QueuedField, Format::DateTime},
             //: how often the operation was sent
             {tr("Attempts"), AttemptsField, Format::Number},
             {tr("Next attempt"), NextAttemptField, Format::DateTime},
@@ -83,6 +92,34 @@ OutboxModel::OutboxModel(CacheDatabase &database, CacheNotifier *notifier, QObje
     if (notifier)
         connect(notifier, &CacheNotifier::outboxChanged, this, &OutboxModel::refresh);
     resetRows(readEntries());
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &OutboxModel::showTimeLeft);
+    m_countdown.start();
+}
+
+void OutboxModel::showTimeLeft()
+{
+    QList<qint64> waiting;
+    const CompactTable &rows = table();
+    for (int slot = 0; slot < rows.slotCount(); ++slot) {
+        if (rows.isLive(slot) && rows.number(slot, NextAttemptField) != CompactTable::NoNumber)
+            waiting.append(rows.id(slot));
+    }
+    if (!waiting.isEmpty())
+        emitDataChanged(waiting, {Qt::DisplayRole});
+}
+
+QString OutboxModel::timeUntil(qint64 msecs, qint64 nowMsecs)
+{
+    const qint64 seconds = (msecs - nowMsecs + 999) / 1000;
+    if (seconds <= 0)
+        //: the next attempt to send is due now
+        return tr("now");
+    if (seconds < 60)
+        //: the next attempt to send, in seconds from now
+        return tr("in %n s", nullptr, int(seconds));
+    //: the next attempt to send, in minutes from now
+    return tr("in %n min", nullptr, int((seconds + 59) / 60));
 }
 
 void OutboxModel::setRecentDoneLimit(int limit)
@@ -144,6 +181,14 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         && table().number(slotAt(index.row()), OutcomeUnknownField)) {
         return tr("The answer to an earlier attempt was lost. Before sending it again, "
                   "AgentDesk checks whether the server already applied it.");
+    }
+    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == NextAttemptColumn
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        const qint64 next = table().number(slotAt(index.row()), NextAttemptField);
+        if (next == CompactTable::NoNumber)
+            return {};
+        return role == Qt::DisplayRole ? timeUntil(next, QDateTime::currentMSecsSinceEpoch())
+                                       : dateTimeText(next);
     }
     return CompactTableModel::data(index, role);
 }

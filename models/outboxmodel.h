@@ -3,11 +3,14 @@
 #include "cache/outboxentry.h"
 #include "compacttablemodel.h"
 
+#include <QTimer>
+
 class CacheDatabase;
 class CacheNotifier;
 
 // The outbox as a table, in queue order: every entry not done yet (pending, sending, needing
-// attention) and the most recent done ones, so the agent sees what was sent. Re-read on each
+// attention) and the most recent done ones, so the agent sees what was sent. A done entry counts
+// the send that was applied and shows no error of earlier attempts. Re-read on each
 // outbox change and updated row by row; the outbox holds tens of entries, not millions.
 class OutboxModel : public CompactTableModel
 {
@@ -18,6 +21,7 @@ public:
         KindColumn,
         StateColumn,
         SummaryColumn,
+        QueuedColumn,
         AttemptsColumn,
         NextAttemptColumn,
         LastErrorColumn,
@@ -34,13 +38,16 @@ public:
     // Reads the outbox again; called on every CacheNotifier::outboxChanged.
     void refresh();
 
-    // The state's tool tip explains an unknown outcome.
+    // The state's tool tip explains an unknown outcome; the next attempt shows as the time left
+    // ("in 40 s"), counting down, with the time itself in its tool tip.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     static QString kindName(OutboxEntry::Kind kind);
     static QString stateName(OutboxEntry::State state);
     // One line on what the entry asks for, from its payload.
     static QString summary(const OutboxEntry &entry);
+    // "in 40 s", "in 3 min", "now": how long until msecs (epoch) from nowMsecs
+    static QString timeUntil(qint64 msecs, qint64 nowMsecs);
 
 protected:
     // IdRole: the entry's UUID; OutboxStateRole
@@ -50,6 +57,9 @@ private:
     static Schema schema();
     CompactTable readEntries() const;
 
+    void showTimeLeft();
+
     CacheDatabase &m_database;
     int m_recentDoneLimit = 20;
+    QTimer m_countdown;
 };

@@ -2158,6 +2158,32 @@ Details: %2</translation>
         <source>The queued request cannot be read</source>
         <translation>Die wartende Anfrage kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>when the operation was put in the outbox</extracomment>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>the next attempt to send is due now</extracomment>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <extracomment>the next attempt to send, in seconds from now</extracomment>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the next attempt to send, in minutes from now</extracomment>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

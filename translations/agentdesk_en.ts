@@ -181,6 +181,22 @@
             <numerusform>Move %n activities to a new case</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <extracomment>the next attempt to send, in seconds from now</extracomment>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the next attempt to send, in minutes from now</extracomment>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDocument</name>

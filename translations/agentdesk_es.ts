@@ -2158,6 +2158,32 @@ Detalles: %2</translation>
         <source>The queued request cannot be read</source>
         <translation>No se puede leer la solicitud en cola</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>when the operation was put in the outbox</extracomment>
+        <translation>Puesta en cola</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>the next attempt to send is due now</extracomment>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <extracomment>the next attempt to send, in seconds from now</extracomment>
+        <translation>
+            <numerusform>en %n s</numerusform>
+            <numerusform>en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the next attempt to send, in minutes from now</extracomment>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

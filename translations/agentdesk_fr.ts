@@ -2158,6 +2158,32 @@ Détails&#xa0;: %2</translation>
         <source>The queued request cannot be read</source>
         <translation>La requête en attente est illisible</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>when the operation was put in the outbox</extracomment>
+        <translation>Mis en attente</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>the next attempt to send is due now</extracomment>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <extracomment>the next attempt to send, in seconds from now</extracomment>
+        <translation>
+            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <extracomment>the next attempt to send, in minutes from now</extracomment>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -32,6 +32,8 @@ void DesktopSession::close()
 void DesktopSession::showProfiles()
 {
     ProfileDialog dialog(&m_training, m_window.get());
+    if (m_connections)
+        dialog.setProfileInUse(m_connections->profile().name);
     if (dialog.exec() != QDialog::Accepted || dialog.activeProfile().isEmpty())
         return;
     const QString chosen = dialog.activeProfile();

@@ -9,6 +9,7 @@
 #include "detailsview.h"
 #include "icons.h"
 #include "outboxmodel.h"
+#include "outboxpane.h"
 #include "tablepane.h"
 
 #include "auth/serverconnections.h"
@@ -219,8 +220,9 @@ void MainWindow::createPanes()
     m_details = new DetailsView(m_session, this);
     m_details->setMinimumHeight(120);
     m_detailsDock = dock(m_details, tr("Details"), u"detailsDock"_s, Qt::BottomDockWidgetArea);
-    m_outboxPane = new TablePane(m_outbox, settingsPrefix() + u"panes/outbox"_s, this);
-    m_outboxDock = dock(m_outboxPane, tr("Outbox"), u"outboxDock"_s, Qt::BottomDockWidgetArea);
+    auto *outbox = new OutboxPane(m_outbox, settingsPrefix() + u"panes/outbox"_s, this);
+    m_outboxPane = outbox->table();
+    m_outboxDock = dock(outbox, tr("Outbox"), u"outboxDock"_s, Qt::BottomDockWidgetArea);
     m_outboxDock->hide();
 
     connect(m_casePane, &TablePane::selectionChanged, this, &MainWindow::followCaseSelection);
@@ -445,7 +447,7 @@ void MainWindow::createActions()
     connect(m_outboxPane->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         editOutboxEntry(index.data(ItemRoles::IdRole).toString());
     });
-    m_outboxPane->setContextActions({editEntry, retry, discard});
+    qobject_cast<OutboxPane *>(m_outboxDock->widget())->setActions(editEntry, retry, discard);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

@@ -220,6 +220,20 @@ std::optional<QString> ProfileDialog::ensureProfile(QWidget *parent, TrainingSan
     return dialog.activeProfile();
 }
 
+void ProfileDialog::setProfileInUse(const QString &name)
+{
+    m_inUse = name;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).savedName == name && i != m_current) {
+            if (!current() || m_form->isValid()) {
+                m_current = i;
+                showCurrent();
+            }
+            return;
+        }
+    }
+}
+
 void ProfileDialog::loadEntries()
 {
     m_entries.clear();
@@ -309,7 +323,8 @@ void ProfileDialog::updateState()
     const bool canLeave = idle && (!current() || valid);
     m_profiles->setEnabled(canLeave && !m_entries.isEmpty());
     m_new->setEnabled(canLeave);
-    m_remove->setEnabled(idle && current());
+    // a profile not saved yet is dropped with Cancel; there is nothing to remove
+    m_remove->setEnabled(idle && current() && !current()->savedName.isEmpty());
     m_form->setEnabled(idle);
     m_trainingButton->setEnabled(canLeave && m_training);
     // with every profile removed there is still something to save
@@ -367,6 +382,7 @@ void ProfileDialog::updateSignInRows()
 
 void ProfileDialog::addProfile()
 {
+    m_beforeNew = m_current;
     Entry entry;
     entry.dirty = true;
     m_entries.append(entry);
@@ -479,6 +495,16 @@ void ProfileDialog::reject()
 {
     if (m_signIn)
         m_signIn->cancel();
+    // a first start: closing would end the application, so Cancel drops only the new profile
+    if (const Entry *entry = current();
+        m_inUse.isEmpty() && entry && entry->savedName.isEmpty() && m_busy == Busy::No) {
+        m_entries.removeAt(m_current);
+        m_current = m_beforeNew >= 0 && m_beforeNew < m_entries.size() ? m_beforeNew
+                                                                       : m_entries.size() - 1;
+        m_beforeNew = -1;
+        showCurrent();
+        return;
+    }
     // the training server goes on starting for the app; this dialog no longer waits for it
     disconnect(m_trainingStarted);
     disconnect(m_trainingFailed);

@@ -50,6 +50,11 @@ public:
     // After accept(): the profile the user chose, which is now the active one; empty when the
     // user removed every profile
     QString activeProfile() const { return m_activeName; }
+    // The profile the window shows (which may not be the active one: `agentdesk --profile`):
+    // the dialog opens on it. Without one (a first start) Cancel on a new, unsaved profile goes
+    // back to the profiles instead of closing, since closing would end the application.
+    void setProfileInUse(const QString &name);
+
     // A sign-in, the training server's start or saving is under way
     bool isBusy() const { return m_busy != Busy::No; }
 
@@ -139,6 +144,8 @@ private:
     QStringList m_removed; // saved profiles to remove, with their secrets, on "Use Profile"
     QHash<QString, QString> m_signInProblems; // field -> the server's or keychain's message
     QString m_activeName;
+    QString m_inUse;
+    qsizetype m_beforeNew = -1; // the entry shown before "New", to go back to
     Busy m_busy = Busy::No;
     int m_keptGeneration = 0; // answers of the keychain about an earlier selection are stale
     bool m_showing = false;

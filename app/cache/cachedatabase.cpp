@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -62,12 +63,21 @@ thread_local ThreadConnections threadConnections;
 
 std::atomic<quint64> nextInstance {0};
 
+// The tables whose writes reach the models; see CacheDatabase::writesByOthers().
+const QStringList countedTables {u"activities"_s, u"cases"_s, u"acd_events"_s, u"outbox"_s};
+// Every writer's counters lie in [writerPrefix, writerEnd): one index range of sync_state.
+const QString writerPrefix = u"writer:"_s;
+const QString writerEnd = u"writer;"_s;
+// the counters of writers that closed, so that their rows do not pile up
+const QString retiredWriter = u"writer:retired"_s;
+
 } // namespace
 
 CacheDatabase::CacheDatabase(QString filePath, QList<MigrationStep> steps)
     : m_filePath(std::move(filePath))
     , m_steps(std::move(steps))
     , m_instance(++nextInstance)
+    , m_writer(writerPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -139,7 +149,99 @@ CacheStatus CacheDatabase::prepareFile()
         return CacheError {CacheError::Kind::Database,
                            u"the cache %1 cannot use WAL journaling"_s.arg(m_filePath)};
     query.finish();
-    return Migrations::apply(db, m_steps);
+    if (auto error = Migrations::apply(db, m_steps))
+        return error;
+    // this connection opened before the tables existed
+    countWrites(db);
+    m_migrated = true;
+    return std::nullopt;
+}
+
+// TEMP triggers belong to the connection, so they know which writer they count for; the
+// counters themselves are in the file, where every process sees them. They count rows, not
+// transactions: a rolled-back write counts nothing.
+void CacheDatabase::countWrites(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT name FROM main.sqlite_master WHERE type = 'table'"_s))
+        return;
+    QStringList present;
+    while (query.next())
+        present.append(query.value(0).toString());
+    query.finish();
+    if (!present.contains(u"sync_state"_s))
+        return;
+    for (const QString &table : countedTables) {
+        if (!present.contains(table))
+            continue;
+        for (const QString operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            const QString sql = uR"(CREATE TEMP TRIGGER IF NOT EXISTS count_%1_%2
+AFTER %2 ON main.%1 BEGIN
+    INSERT INTO sync_state (server, key, value) VALUES ('%3', '%1', 1)
+        ON CONFLICT(server, key) DO UPDATE SET value = value + 1;
+END)"_s.arg(table, operation, m_writer);
+            if (!query.exec(sql))
+                qCWarning(lcCache)
+                    << "cannot count writes to" << table << ":" << query.lastError().text();
+        }
+    }
+}
+
+CacheResult<QHash<QString, qint64>> CacheDatabase::writesByOthers()
+{
+    using Result = CacheResult<QHash<QString, qint64>>;
+    QSqlQuery query(connection());
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"SELECT key, SUM(value) FROM sync_state WHERE server >= :from AND server < :to "
+            "AND server <> :me GROUP BY key"_s))
+        return Result::failure(*error);
+    query.bindValue(u":from"_s, writerPrefix);
+    query.bindValue(u":to"_s, writerEnd);
+    query.bindValue(u":me"_s, m_writer);
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    QHash<QString, qint64> writes;
+    while (query.next())
+        writes.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return Result::success(writes);
+}
+
+// Moves this writer's counts to the retired row: the others' sums stay as they are, and a file
+// used by many agentdeskctl runs keeps a handful of counter rows.
+void CacheDatabase::retireWriteCounts()
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT 1 FROM sync_state WHERE server = :me LIMIT 1"_s);
+    query.bindValue(u":me"_s, m_writer);
+    if (!query.exec() || !query.next())
+        return;
+    query.finish();
+    // plain statements, not SqlStatement: housekeeping at the end is no cache operation a test
+    // would count or make fail
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return;
+    // WHERE before ON CONFLICT: SQLite would otherwise read ON as a join constraint
+    query.prepare(u"INSERT INTO sync_state (server, key, value) "
+                  "SELECT :retired, key, value FROM sync_state WHERE server = :me "
+                  "ON CONFLICT(server, key) DO UPDATE SET value = value + excluded.value"_s);
+    query.bindValue(u":retired"_s, retiredWriter);
+    query.bindValue(u":me"_s, m_writer);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(u"DELETE FROM sync_state WHERE server = :me"_s);
+        query.bindValue(u":me"_s, m_writer);
+        ok = query.exec();
+    }
+    query.finish();
+    if (!ok || !query.exec(u"COMMIT"_s)) {
+        qCDebug(lcCache) << "the write counters stay under their writer:"
+                         << query.lastError().text();
+        query.exec(u"ROLLBACK"_s);
+    }
 }
 
 CacheError CacheDatabase::explained(CacheError error) const
@@ -164,6 +266,9 @@ CacheError CacheDatabase::explained(CacheError error) const
 
 void CacheDatabase::close()
 {
+    if (m_migrated)
+        retireWriteCounts();
+    m_migrated = false;
     m_open = false;
     QStringList names;
     {
@@ -205,6 +310,9 @@ QSqlDatabase CacheDatabase::openConnection(const QString &name)
                     break;
                 }
             }
+            query.finish();
+            if (ok && m_migrated)
+                countWrites(db);
         } else {
             qCWarning(lcCache).noquote()
                 << "cannot open" << m_filePath << ":" << db.lastError().text();

@@ -4,6 +4,7 @@
 #include "cache/migrations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -44,15 +45,26 @@ public:
     CacheError explained(CacheError error) const;
     int targetVersion() const { return Migrations::latestVersion(m_steps); }
 
+    // Every row this CacheDatabase writes to activities, cases, acd_events or outbox is counted
+    // in the file under its own writer name (sync_state rows "writer:<uuid>", key: the table),
+    // by TEMP triggers on each of its connections. Other processes on the same file
+    // (agentdeskctl, a second window) count theirs under their names.
+    // The rows the others wrote, per table: a sum that changes when another writer wrote there.
+    CacheResult<QHash<QString, qint64>> writesByOthers();
+
 private:
     QString connectionName() const;
     QSqlDatabase openConnection(const QString &name);
     CacheStatus prepareFile();
+    void countWrites(const QSqlDatabase &db) const;
+    void retireWriteCounts();
 
     const QString m_filePath;
     const QList<MigrationStep> m_steps;
     const quint64 m_instance;
+    const QString m_writer; // "writer:<uuid>": this instance's write counters
     std::atomic<bool> m_open {false};
+    std::atomic<bool> m_migrated {false}; // the tables exist: new connections count their writes
     QMutex m_mutex;
     QStringList m_connectionNames; // guarded by m_mutex
 };

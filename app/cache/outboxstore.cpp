@@ -235,7 +235,8 @@ CacheStatus OutboxStore::markInFlight(const QString &id, const QDateTime &now)
 CacheStatus OutboxStore::markDone(const QString &id, const QByteArray &resultJson)
 {
     return transition(id,
-                      u"UPDATE outbox SET state = 'done', result = :result, outcome_unknown = 0 "
+                      u"UPDATE outbox SET attempts = attempts + (state = 'in-flight'), "
+                      "state = 'done', result = :result, outcome_unknown = 0 "
                       "WHERE id = :id AND state IN ('in-flight', 'pending')"_s,
                       {{u":result"_s, QString::fromUtf8(resultJson)}});
 }

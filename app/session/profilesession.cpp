@@ -5,6 +5,7 @@
 #include "cache/outboxstore.h"
 #include "core/logging.h"
 #include "sync/cachenotifier.h"
+#include "sync/cachewritewatcher.h"
 #include "sync/outboxdispatcher.h"
 #include "sync/syncengine.h"
 
@@ -46,6 +47,9 @@ ProfileSession::ProfileSession(ServerConnections *connections, const QString &ca
     m_syncEngine->setReplay([dispatcher](OutboxEntry::Server server, std::function<void()> done) {
         dispatcher->replay(server, std::move(done));
     });
+    // an applied entry proves the server is back, whatever the engine's back-off says
+    connect(dispatcher, &OutboxDispatcher::serverAnswered, m_syncEngine.get(),
+            &SyncEngine::serverAnswered);
 }
 
 ProfileSession::~ProfileSession() = default;
@@ -56,6 +60,12 @@ CacheStatus ProfileSession::open()
     // folder or file, a full disk): that is what the user has to fix
     if (auto error = m_database->open())
         return m_database->explained(*error);
+    if (!m_writeWatcher) {
+        m_writeWatcher = std::make_unique<CacheWriteWatcher>(*m_database, m_notifier.get());
+        // within one sync at the latest, whatever the file watch saw or missed
+        connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_writeWatcher.get(),
+                &CacheWriteWatcher::check);
+    }
     // QLockFile: a lock whose process died counts as free, so a crash never blocks recovery
     if (!m_recoveryLock->tryLock(0))
         return std::nullopt;

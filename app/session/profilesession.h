@@ -9,6 +9,7 @@
 
 class CacheDatabase;
 class CacheNotifier;
+class CacheWriteWatcher;
 class OutboxDispatcher;
 class QLockFile;
 class ServerConnections;
@@ -28,10 +29,11 @@ public:
                             QObject *parent = nullptr);
     ~ProfileSession() override;
 
-    // Opens (and migrates) the cache. The first process to open a profile's cache also puts
-    // entries a crash left in flight back to pending with an unknown outcome; a process that
-    // opens it while another one runs leaves them alone, since that one may still be waiting
-    // for their answers. Nothing else works before open() succeeded.
+    // Opens (and migrates) the cache and follows what other processes write to it (after every
+    // sync and on a change of the file), so the models show their rows too. The first process to
+    // open a profile's cache also puts entries a crash left in flight back to pending with an
+    // unknown outcome; a process that opens it while another one runs leaves them alone, since that
+    // one may still be waiting for their answers. Nothing else works before open() succeeded.
     CacheStatus open();
 
     // Makes every pending entry due now (the user asked: the back-off does not apply) and
@@ -55,4 +57,5 @@ private:
     std::unique_ptr<CacheNotifier> m_notifier;
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     std::unique_ptr<SyncEngine> m_syncEngine;
+    std::unique_ptr<CacheWriteWatcher> m_writeWatcher; // once open
 };

@@ -13,3 +13,8 @@ void CacheNotifier::notifyOutboxChanged()
 {
     QMetaObject::invokeMethod(this, [this] { emit outboxChanged(); });
 }
+
+void CacheNotifier::notifyTableRewritten(CacheChange::Table table)
+{
+    QMetaObject::invokeMethod(this, [this, table] { emit tableRewritten(table); });
+}

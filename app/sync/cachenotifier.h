@@ -16,9 +16,13 @@ public:
     // Thread-safe: queued to the notifier's thread when called from another one.
     void notifyChanged(const CacheChange &change);
     void notifyOutboxChanged();
+    void notifyTableRewritten(CacheChange::Table table);
 
 signals:
     void changed(const CacheChange &change);
     // an outbox entry was added, changed state or was removed
     void outboxChanged();
+    // rows of this table changed in a way no row-level change reported (another process wrote
+    // them): the models over it read it again
+    void tableRewritten(CacheChange::Table table);
 };

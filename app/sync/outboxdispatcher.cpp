@@ -549,6 +549,7 @@ void OutboxDispatcher::succeeded(const OutboxEntry &entry, const QByteArray &res
     if (auto error = OutboxStore(m_database).markDone(entry.id, result))
         return stopOnCacheError(entry, u"marking done"_s, error->message);
     publish(entry.id);
+    emit serverAnswered(entry.server);
     OutboxEntry applied = entry;
     applied.result = result;
     QPointer<OutboxDispatcher> self(this);
@@ -573,8 +574,10 @@ void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, F
 {
     const bool refused = call == FailedCall::Operation && error.kind == ApiError::Kind::Http
                          && !error.transient && !error.outcomeUnknown;
-    if (refused)
+    if (refused) {
+        emit serverAnswered(entry.server);
         return needsAttention(entry, errorCode(error), error.message());
+    }
 
     // An answer that could not be read still means the server applied it; and a failed look
     // for evidence leaves the outcome as unknown as it was.

@@ -62,6 +62,8 @@ public:
 signals:
     // after every state change the dispatcher made (read back from the outbox)
     void entryUpdated(const OutboxEntry &entry);
+    // the server applied or refused an entry: it is reachable now
+    void serverAnswered(OutboxEntry::Server server);
 
 private:
     struct Replay;

@@ -2,6 +2,7 @@
 target_sources(agentdesk_core PRIVATE
     sync/cachechange.h
     sync/cachenotifier.h sync/cachenotifier.cpp
+    sync/cachewritewatcher.h sync/cachewritewatcher.cpp
     # sync engine
     sync/serverstatus.h sync/retrybackoff.h
     sync/acdeventdiff.h sync/acdeventdiff.cpp

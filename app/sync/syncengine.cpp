@@ -210,6 +210,21 @@ ServerStatus SyncEngine::status(Server server) const
     return run(server).status;
 }
 
+void SyncEngine::serverAnswered(Server server)
+{
+    ServerRun &r = run(server);
+    if (r.status.state != State::Offline && r.status.state != State::Connecting)
+        return;
+    ServerStatus next = r.status;
+    next.state = State::Online;
+    next.nextRetryAt = {};
+    next.lastError.clear();
+    setStatus(server, next);
+    // from the event loop: this runs inside the dispatcher's replay, which the sync joins
+    if (m_started && !r.running && r.failures > 0)
+        r.timer->start(0);
+}
+
 void SyncEngine::begin(Server server)
 {
     ServerRun &r = run(server);

@@ -72,6 +72,10 @@ public:
 
     ServerStatus status(Server server) const;
 
+    // Another request to the server got its answer (the outbox dispatcher's): a server thought
+    // offline is online at once, and the retry waiting for its back-off starts now.
+    void serverAnswered(Server server);
+
 signals:
     void statusChanged(OutboxEntry::Server server, const ServerStatus &status);
     // a sync of this server began (the outbox replay, then the pull); syncFinished follows

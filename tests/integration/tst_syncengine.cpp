@@ -125,6 +125,7 @@ private Q_SLOTS:
     void syncNowDuringASyncRunsOnceMore();
     void pollingRepeatsUntilStopped();
     void unreachableServerIsOfflineWithGrowingBackoff();
+    void answeredRequestBringsAnOfflineServerBackAtOnce();
     void refusedTokenNeedsCredentials();
     void serverWithoutClientIsSignedOut();
     void lastSyncAtSurvivesARestart();
@@ -697,6 +698,44 @@ void TestSyncEngine::unreachableServerIsOfflineWithGrowingBackoff()
     QVERIFY(back.lastError.isEmpty());
     QVERIFY(back.lastSyncAt > lastSync);
     QVERIFY(!back.nextRetryAt.isValid());
+}
+
+// The outbox dispatcher's request was applied while the engine waited out its back-off: the
+// server is online at once, and the waiting retry starts now instead of seconds later.
+void TestSyncEngine::answeredRequestBringsAnOfflineServerBackAtOnce()
+{
+    auto sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(sandbox->isRunning(), qPrintable(sandbox->errorString()));
+    const quint16 port = sandbox->port();
+    TransportSettings settings;
+    settings.baseUrl = sandbox->url(u"/rest/v1.0/1234"_s);
+    settings.maxAttempts = 1;
+    ApiTransport transport(m_clients->network(), settings);
+    transport.setAuthenticator(
+        new StaticTokenAuthenticator(u"sandbox-jtel-token"_s, transport.host(), &transport));
+    JtelClient jtel(&transport);
+    SyncEngine *sync = engine(nullptr, &jtel);
+    const auto engineFirst = qScopeGuard([this] { m_engine.reset(); }); // before its client
+    QSignalSpy finished(sync, &SyncEngine::syncFinished);
+    sandbox.reset();
+    sync->start();
+    QCOMPARE(waitForSync(finished, Server::Jtel), false);
+    const ServerStatus offline = sync->status(Server::Jtel);
+    QCOMPARE(offline.state, State::Offline);
+    QVERIFY(offline.nextRetryAt.isValid());
+
+    sandbox = std::make_unique<SandboxProcess>(QStringList {u"--port"_s, QString::number(port)});
+    QVERIFY2(sandbox->isRunning(), qPrintable(sandbox->errorString()));
+    QSignalSpy started(sync, &SyncEngine::syncStarted);
+    sync->serverAnswered(Server::Jtel);
+    const ServerStatus online = sync->status(Server::Jtel);
+    QCOMPARE(online.state, State::Online);
+    QVERIFY(!online.nextRetryAt.isValid());
+    QVERIFY(online.lastError.isEmpty());
+    QVERIFY(started.wait());
+    QVERIFY(now() < offline.nextRetryAt); // not the back-off's retry
+    QCOMPARE(waitForSync(finished, Server::Jtel), true);
+    QCOMPARE(AcdEventStore(*m_database).count().value, 302);
 }
 
 void TestSyncEngine::refusedTokenNeedsCredentials()

@@ -14,6 +14,7 @@
 #include "auth/profilestore.h"
 #include "auth/serverconnections.h"
 #include "auth/signin.h"
+#include "desktopsession.h"
 #include "profiledialog.h"
 #include "session/trainingsandbox.h"
 
@@ -190,6 +191,8 @@ private Q_SLOTS:
     void removedProfileTakesItsSecretsAlong();
     void everyControlIsNamedAndReachableByTab();
     void firstStartLeadsToTheDialog();
+    void cancelOnANewProfileAtFirstStartGoesBackToTheProfiles();
+    void profilesOpenOnTheProfileInUse();
     void trainingIsOneClick();
     void trainingServerThatCannotStartIsExplained();
 
@@ -631,10 +634,11 @@ void TestProfileDialog::everyControlIsNamedAndReachableByTab()
     QCOMPARE(unnamedControls(dialog), QStringList());
     QCOMPARE(repeatedMnemonics(dialog), QStringList());
     QCOMPARE(tabOrder(*child<QWidget>(dialog, u"profiles"_s)),
-             (QStringList {u"profiles"_s, u"newProfile"_s, u"removeProfile"_s, u"name"_s,
-                           u"caseDialect"_s, u"caseBaseUrl"_s, u"userName"_s, u"jtelBaseUrl"_s,
-                           u"caBundlePath"_s, u"chooseCaBundle"_s, u"caseSecret"_s, u"forceLogin"_s,
-                           u"jtelToken"_s, u"training"_s, u"Use profile"_s, u"Cancel"_s}));
+             // Remove is off for the new profile, which is not saved yet
+             (QStringList {u"profiles"_s, u"newProfile"_s, u"name"_s, u"caseDialect"_s,
+                           u"caseBaseUrl"_s, u"userName"_s, u"jtelBaseUrl"_s, u"caBundlePath"_s,
+                           u"chooseCaBundle"_s, u"caseSecret"_s, u"forceLogin"_s, u"jtelToken"_s,
+                           u"training"_s, u"Use profile"_s, u"Cancel"_s}));
     QVERIFY(saveScreenshot(dialog, u"profiledialog"_s));
 }
 
@@ -657,6 +661,65 @@ void TestProfileDialog::firstStartLeadsToTheDialog()
     QVERIFY(store.save(acd) && store.setActive(u"acd"_s));
     // an active profile needs no dialog: nothing would close one here
     QCOMPARE(ProfileDialog::ensureProfile(nullptr, nullptr), std::optional<QString>(u"acd"_s));
+}
+
+// A first start has nothing to go back to: Cancel on the new profile drops it and shows the
+// profiles again (none here) instead of ending the application; only the next Cancel does.
+// Remove is off for a profile that was never saved.
+void TestProfileDialog::cancelOnANewProfileAtFirstStartGoesBackToTheProfiles()
+{
+    QStringList seen;
+    QTimer::singleShot(0, this, [this, &seen] {
+        auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            seen.append(u"no dialog"_s);
+            return;
+        }
+        auto *profiles = child<QComboBox>(*dialog, u"profiles"_s);
+        const QString typed = newProfile(*dialog, eceProfile(u"first"_s));
+        if (!typed.isEmpty())
+            seen.append(typed);
+        seen.append(
+            u"remove %1"_s.arg(child<QPushButton>(*dialog, u"removeProfile"_s)->isEnabled()));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        seen.append(u"%1 profiles, %2"_s.arg(profiles->count())
+                        .arg(dialog->isVisible() ? u"open"_s : u"closed"_s));
+        dialog->reject();
+    });
+    QCOMPARE(ProfileDialog::ensureProfile(nullptr, nullptr), std::nullopt);
+    QCOMPARE(seen, (QStringList {u"remove 0"_s, u"0 profiles, open"_s}));
+    QCOMPARE(ProfileStore().names(), QStringList());
+}
+
+// File → Profiles from a window that shows a profile other than the active one
+// (`agentdesk --profile old`): the dialog opens on "old", not on the active "kept".
+void TestProfileDialog::profilesOpenOnTheProfileInUse()
+{
+    ProfileStore store;
+    for (const QString &name : {u"old"_s, u"kept"_s}) {
+        Profile profile = named(name, Profile::CaseDialect::EceV12);
+        profile.caseBaseUrl = m_sandbox->url(u"/system"_s);
+        profile.userName = u"m.jansen"_s;
+        QVERIFY(store.save(profile));
+    }
+    QVERIFY(store.setActive(u"kept"_s));
+
+    DesktopSession desktop;
+    std::optional<QString> opened;
+    desktop.open(u"old"_s, [&opened](const QString &error) { opened = error; });
+    QVERIFY(desktop.window());
+    QString shown;
+    QTimer::singleShot(0, this, [this, &shown] {
+        auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = child<QComboBox>(*dialog, u"profiles"_s)->currentText();
+        dialog->reject();
+    });
+    desktop.showProfiles();
+    QCOMPARE(shown, u"old"_s);
+    QCOMPARE(store.activeName(), u"kept"_s);
 }
 
 // One click: the bundled sandbox on a free port, the profile `training` on it with the fixture

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void readersSeeTheirSnapshotWhileAnotherThreadCommits();
     void connectionIsRemovedWhenItsThreadEnds();
     void closeRemovesEveryConnection();
+    void writesOfAnotherWriterAreCounted();
     void refusesANewerSchemaAndLeavesTheFileUntouched();
     void failingStepRollsBackToThePreviousVersion();
     void stepsAreNumberedInOrder();
@@ -261,6 +262,58 @@ void TestCacheDatabase::closeRemovesEveryConnection()
     QVERIFY(!database.connection().isValid());
     QCOMPARE(SyncStateStore(database).get(u"case"_s, u"k"_s).error->kind,
              CacheError::Kind::NotOpen);
+}
+
+// Two CacheDatabase objects on one file stand for two processes (the window and agentdeskctl):
+// each sees the rows the other wrote per table, from any of its threads, never its own; a
+// rolled-back write counts nothing, and a writer that closes leaves the others' sums alone.
+void TestCacheDatabase::writesOfAnotherWriterAreCounted()
+{
+    CacheDatabase window(path());
+    QCOMPARE(window.open(), std::nullopt);
+    CacheDatabase script(path());
+    QCOMPARE(script.open(), std::nullopt);
+    QCOMPARE(window.writesByOthers().value, (QHash<QString, qint64>()));
+
+    AcdEvent event;
+    event.id = 88402;
+    event.subject = u"Callback"_s;
+    event.json = R"({"ID":88402})";
+    QVERIFY(AcdEventStore(script).applyChanges({event}, {}, {}).ok());
+    QHash<QString, qint64> seen = window.writesByOthers().value;
+    QCOMPARE(seen.value(u"acd_events"_s), 1);
+    QCOMPARE(seen.value(u"activities"_s), 0);
+    QCOMPARE(script.writesByOthers().value.value(u"acd_events"_s), 0);
+
+    // a worker thread of the script writes under the script's name, too
+    std::thread worker([&] {
+        OutboxEntry entry;
+        entry.profile = u"p"_s;
+        entry.payload = "{}";
+        QVERIFY(OutboxStore(script).enqueue(entry).ok());
+    });
+    worker.join();
+    QCOMPARE(window.writesByOthers().value.value(u"outbox"_s), 1);
+
+    {
+        SqlTransaction rolledBack(script.connection());
+        QSqlQuery query(script.connection());
+        QVERIFY(query.exec(u"DELETE FROM acd_events"_s));
+    }
+    QCOMPARE(window.writesByOthers().value.value(u"acd_events"_s), 1);
+
+    // the window's own writes are not the others'
+    QVERIFY(AcdEventStore(window).applyChanges({}, {}, {88402}).ok());
+    QCOMPARE(window.writesByOthers().value.value(u"acd_events"_s), 1);
+    QCOMPARE(script.writesByOthers().value.value(u"acd_events"_s), 1);
+
+    seen = window.writesByOthers().value;
+    script.close();
+    QCOMPARE(window.writesByOthers().value, seen);
+    QCOMPARE(scalar(window.connection(),
+                    u"SELECT COUNT(*) FROM sync_state WHERE server LIKE 'writer:%'"_s)
+                 .toInt(),
+             3); // the retired counters of acd_events and outbox, and the window's own
 }
 
 void TestCacheDatabase::refusesANewerSchemaAndLeavesTheFileUntouched()

@@ -938,6 +938,8 @@ private Q_SLOTS:
     void listsEveryEntryNotDoneAndTheRecentDoneOnes();
     void summarisesEachKindOfPayload();
     void followsEveryStateChangeRowByRow();
+    void appliedEntryShowsItsAttemptsAndNoEarlierError();
+    void nextAttemptIsTheTimeLeft();
 
 private:
     QString enqueueCall(const QString &subject, qint64 caseId = 70001);
@@ -999,7 +1001,7 @@ void TestOutboxModel::summarisesEachKindOfPayload()
 
     OutboxModel model(m_cache->database, &m_cache->notifier);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QStringList headers {u"Operation"_s, u"State"_s,        u"Summary"_s,
+    const QStringList headers {u"Operation"_s, u"State"_s,        u"Summary"_s,   u"Queued"_s,
                                u"Attempts"_s,  u"Next attempt"_s, u"Last error"_s};
     for (int column = 0; column < headers.size(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
@@ -1017,6 +1019,7 @@ void TestOutboxModel::summarisesEachKindOfPayload()
         QCOMPARE(cell(model, row, OutboxModel::SummaryColumn), expected.at(row).at(1));
         QCOMPARE(cell(model, row, OutboxModel::AttemptsColumn), u"0"_s);
         QVERIFY(!cell(model, row, OutboxModel::NextAttemptColumn).isEmpty());
+        QVERIFY(!cell(model, row, OutboxModel::QueuedColumn).isEmpty());
     }
 }
 
@@ -1034,13 +1037,13 @@ void TestOutboxModel::followsEveryStateChangeRowByRow()
 
     QVERIFY(!store.markInFlight(first));
     m_cache->notifier.notifyOutboxChanged();
-    QCOMPARE(seen.take(), QStringList {u"changed 0:0-0:5"_s});
+    QCOMPARE(seen.take(), QStringList {u"changed 0:0-0:6"_s});
     QCOMPARE(cell(model, 0, OutboxModel::StateColumn), u"Sending"_s);
     QCOMPARE(cell(model, 0, OutboxModel::NextAttemptColumn), QString());
 
     QVERIFY(!store.markNeedsAttention(first, u"400-101"_s, u"subject (C6): too long"_s));
     m_cache->notifier.notifyOutboxChanged();
-    QCOMPARE(seen.take(), QStringList {u"changed 0:0-0:5"_s});
+    QCOMPARE(seen.take(), QStringList {u"changed 0:0-0:6"_s});
     QCOMPARE(cell(model, 0, OutboxModel::StateColumn), u"Needs attention"_s);
     QCOMPARE(cell(model, 0, OutboxModel::AttemptsColumn), u"1"_s);
     QCOMPARE(cell(model, 0, OutboxModel::LastErrorColumn), u"400-101: subject (C6): too long"_s);
@@ -1055,6 +1058,56 @@ void TestOutboxModel::followsEveryStateChangeRowByRow()
     m_cache->notifier.notifyOutboxChanged();
     QCOMPARE(seen.take(), (QStringList {u"removed 0-1"_s}));
     QCOMPARE(model.rowCount(), 0);
+}
+
+// An entry that failed once and was then applied: two attempts, and the 503 of the first is
+// history, not a "last error" next to "Done".
+void TestOutboxModel::appliedEntryShowsItsAttemptsAndNoEarlierError()
+{
+    const QString id = enqueueCall(u"flaky"_s);
+    OutboxModel model(m_cache->database, &m_cache->notifier);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    OutboxStore store(m_cache->database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(!store.markInFlight(id, now));
+    QVERIFY(!store.markTransientFailure(id, u"503"_s, u"Service Unavailable"_s, now.addSecs(40)));
+    m_cache->notifier.notifyOutboxChanged();
+    QCOMPARE(cell(model, 0, OutboxModel::AttemptsColumn), u"1"_s);
+    QCOMPARE(cell(model, 0, OutboxModel::LastErrorColumn), u"503: Service Unavailable"_s);
+
+    QVERIFY(!store.markInFlight(id, now.addSecs(40)));
+    QVERIFY(!store.markDone(id, "{}"));
+    m_cache->notifier.notifyOutboxChanged();
+    QCOMPARE(cell(model, 0, OutboxModel::StateColumn), u"Done"_s);
+    QCOMPARE(cell(model, 0, OutboxModel::AttemptsColumn), u"2"_s);
+    QCOMPARE(cell(model, 0, OutboxModel::LastErrorColumn), QString());
+    QCOMPARE(cell(model, 0, OutboxModel::NextAttemptColumn), QString());
+}
+
+// "in 40 s" rather than a clock time to compare with the clock; the time itself in the tool tip
+void TestOutboxModel::nextAttemptIsTheTimeLeft()
+{
+    const qint64 now = 1'760'000'000'000;
+    QCOMPARE(OutboxModel::timeUntil(now + 40'000, now), u"in 40 s"_s);
+    QCOMPARE(OutboxModel::timeUntil(now + 39'001, now), u"in 40 s"_s);
+    QCOMPARE(OutboxModel::timeUntil(now + 1'000, now), u"in 1 s"_s);
+    QCOMPARE(OutboxModel::timeUntil(now + 150'000, now), u"in 3 min"_s);
+    QCOMPARE(OutboxModel::timeUntil(now, now), u"now"_s);
+    QCOMPARE(OutboxModel::timeUntil(now - 5'000, now), u"now"_s);
+
+    const QString id = enqueueCall(u"later"_s);
+    OutboxStore store(m_cache->database);
+    const QDateTime next = QDateTime::currentDateTimeUtc().addSecs(40);
+    QVERIFY(!store.markInFlight(id));
+    QVERIFY(!store.markTransientFailure(id, u"503"_s, u"Service Unavailable"_s, next));
+    OutboxModel model(m_cache->database, &m_cache->notifier);
+    const QString left = cell(model, 0, OutboxModel::NextAttemptColumn);
+    QVERIFY2(left == u"in 40 s"_s || left == u"in 39 s"_s, qPrintable(left));
+    QCOMPARE(model.index(0, OutboxModel::NextAttemptColumn).data(Qt::ToolTipRole).toString(),
+             QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+    // it counts down by itself
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.wait(3000));
 }
 
 int main(int argc, char *argv[])

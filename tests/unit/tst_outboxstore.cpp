@@ -413,6 +413,8 @@ void TestOutboxStore::transitionsRecordWhatHappened()
     entry = *m_store->entry(id).value;
     QCOMPARE(entry.state, State::Done);
     QCOMPARE(entry.result, QByteArray(R"({"activityId":4711})"));
+    // the send that was applied counts: two refused or failed, the third applied
+    QCOMPARE(entry.attempts, 3);
 }
 
 void TestOutboxStore::unknownIdIsNotFound()
