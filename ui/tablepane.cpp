@@ -166,23 +166,9 @@ void TablePane::updateCount()
     const QLocale locale;
     m_count->setText(filtered
                          ? tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total))
-                         : tr("%n rows", nullptr, total));
-    // a filter left from yesterday must not pass for an empty queue
-    QPalette highlighted = palette();
-    if (filtered) {
-        const QColor tint = palette().color(QPalette::Highlight);
-        const QColor base = palette().color(QPalette::Base);
-        const QColor mixed = QColor::fromRgbF(0.75f * base.redF() + 0.25f * tint.redF(),
-                                              0.75f * base.greenF() + 0.25f * tint.greenF(),
-                                              0.75f * base.blueF() + 0.25f * tint.blueF());
-        highlighted.setColor(QPalette::Base, mixed);
-        highlighted.setColor(QPalette::Window, mixed);
-    }
-    m_filter->setPalette(highlighted);
-    m_count->setPalette(highlighted);
-    QFont font = m_count->font();
-    font.setBold(filtered);
-    m_count->setFont(font);
+                         : tr("%Ln rows", nullptr, total));
+    if (filtered != m_highlighted)
+        highlightFilter(filtered);
 
     if (m_fitPending && shown > 0) {
         m_fitPending = false;
@@ -227,6 +213,27 @@ void TablePane::fitColumnsToContents()
         header->resizeSection(m_spareWidthColumn,
                               std::max(header->sectionSize(m_spareWidthColumn), spare));
     }
+}
+
+void TablePane::highlightFilter(bool on)
+{
+    // a filter left from yesterday must not pass for an empty queue
+    m_highlighted = on;
+    QPalette highlighted = palette();
+    if (on) {
+        const QColor tint = palette().color(QPalette::Highlight);
+        const QColor base = palette().color(QPalette::Base);
+        const QColor mixed = QColor::fromRgbF(0.75f * base.redF() + 0.25f * tint.redF(),
+                                              0.75f * base.greenF() + 0.25f * tint.greenF(),
+                                              0.75f * base.blueF() + 0.25f * tint.blueF());
+        highlighted.setColor(QPalette::Base, mixed);
+        highlighted.setColor(QPalette::Window, mixed);
+    }
+    m_filter->setPalette(highlighted);
+    m_count->setPalette(highlighted);
+    QFont font = m_count->font();
+    font.setBold(on);
+    m_count->setFont(font);
 }
 
 bool TablePane::selectId(qint64 id)

@@ -57,7 +57,9 @@ Q_SIGNALS:
 
 private:
     QModelIndexList selectedRows() const;
+    // updates the count of rows shown; cheap, since it runs for every change of the model
     void updateCount();
+    void highlightFilter(bool on);
     void showColumnMenu(const QPoint &position);
 
     CompactTableModel *m_model;
@@ -68,5 +70,6 @@ private:
     int m_spareWidthColumn = -1;
     // the columns still have their first-start widths: fit them once rows arrive
     bool m_fitPending = true;
+    bool m_highlighted = false;
     QList<QAction *> m_contextActions;
 };
