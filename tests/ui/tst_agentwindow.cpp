@@ -8,6 +8,8 @@
 #include "callbackdialog.h"
 #include "calltrackdialog.h"
 #include "casemodel.h"
+#include "changecasedialog.h"
+#include "itemroles.h"
 #include "desktopsession.h"
 #include "detailsview.h"
 #include "dialogtest.h"
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void layoutSharesTheScreenAtCommonSizes();
     void newCallbackIsSelectedWhenApplied();
     void newCalltrackIsSelectedInItsCaseWhenApplied();
+    void queuedWorkIsGreyedInItsList();
 
 private:
     std::unique_ptr<DesktopSession> m_desktop;
@@ -548,6 +551,51 @@ void TestAgentWindow::newCalltrackIsSelectedInItsCaseWhenApplied()
     const int row = activities->model()->rowOfId(activities->selectedIds().constFirst());
     QCOMPARE(activities->model()->index(row, ActivityModel::SubjectColumn).data().toString(), subject);
     QCOMPARE(m_window->detailsView()->recordId(), activities->selectedIds().constFirst());
+}
+
+// A move the server refused waits in the outbox; until it is sent or discarded, the activity's
+// row is drawn greyed (in the palette's disabled text colour) in the activities pane.
+void TestAgentWindow::queuedWorkIsGreyedInItsList()
+{
+    QVERIFY(m_window->selectCase(70004));
+    TablePane *activities = m_window->activityPane();
+    QTRY_VERIFY(activities->selectId(81008));
+    // the pixels of the subject drawn in the normal text colour: none when it is greyed
+    const auto textPixels = [activities] {
+        const QModelIndex cell = activities->model()->index(activities->model()->rowOfId(81008),
+                                                            ActivityModel::SubjectColumn);
+        activities->view()->clearSelection(); // the selection colours would hide the text's
+        const QImage image = activities->view()->viewport()
+                                 ->grab(activities->view()->visualRect(cell))
+                                 .toImage();
+        const QRgb text = activities->view()->palette().color(QPalette::Active, QPalette::Text).rgb();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == text;
+        }
+        return count;
+    };
+    QVERIFY(textPixels() > 0);
+
+    QVERIFY(activities->selectId(81008));
+    auto *dialog = qobject_cast<ChangeCaseDialog *>(m_window->changeCase());
+    QVERIFY(dialog);
+    QVERIFY(DialogTest::fill(*dialog, {u"targetKind=true"_s, u"targetCaseId=7999999"_s}).isEmpty());
+    QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!DialogTest::bannerText(*dialog).isEmpty(), 30000);
+    dialog->close();
+    const QModelIndex row = activities->model()->index(activities->model()->rowOfId(81008), 0);
+    QTRY_VERIFY(row.data(ItemRoles::PendingRole).toBool());
+    QVERIFY2(textPixels() == 0, "the waiting move's row is not greyed");
+
+    OutboxStore outbox(m_desktop->session()->database());
+    const auto refused = outbox.list({OutboxEntry::State::NeedsAttention});
+    QCOMPARE(refused.value.size(), 1);
+    QVERIFY(!outbox.discard(refused.value.constFirst().id));
+    m_desktop->session()->notifier()->notifyOutboxChanged();
+    QTRY_VERIFY(!row.data(ItemRoles::PendingRole).toBool());
+    QVERIFY(textPixels() > 0);
 }
 
 QTEST_MAIN(TestAgentWindow)
