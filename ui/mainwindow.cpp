@@ -454,6 +454,7 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
     m_outboxDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_outboxDock->toggleViewAction()->setIcon(Icons::get(Icons::Outbox));
+    m_detailsDock->toggleViewAction()->setIcon(Icons::get(Icons::ReadingPane));
     view->addSeparator();
     QMenu *notify = view->addMenu(tr("Notify about new ACD events"));
     auto *notifyGroup = new QActionGroup(this);
