@@ -96,10 +96,11 @@ CompactTableModel::Schema AcdEventQueueModel::schema()
             //: jtel's number of the ACD event
             {tr("ID"), CompactTable::IdField, Format::Number},
             {tr("Type"), TypeNameField},
-            //: the ACD group that distributes the event
-            {tr("Group"), GroupField, Format::Number},
+            // who to call back comes first: on a narrow screen the group is what can wait
             //: caller number or e-mail address the event came from
             {tr("Sender"), SenderField},
+            //: the ACD group that distributes the event
+            {tr("Group"), GroupField, Format::Number},
             {tr("Subject"), SubjectField},
             {tr("Priority"), PriorityField, Format::Number},
             //: the time the caller asked to be called back

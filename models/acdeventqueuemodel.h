@@ -20,8 +20,8 @@ public:
         // jtel's event id: what the agent and jtel's own tools name the event by
         IdColumn,
         TypeColumn,
-        GroupColumn,
         SenderColumn,
+        GroupColumn,
         SubjectColumn,
         PriorityColumn,
         AppointmentColumn,

@@ -978,9 +978,9 @@ void MainWindow::saveLayout() const
 
 void MainWindow::shareWidthsProportionally()
 {
-    // cases a quarter, the queue a third, the activities the rest; the reading pane takes
-    // two fifths of the height under the activities
-    resizeDocks({m_caseDock, m_queueDock}, {width() / 4, width() / 3}, Qt::Horizontal);
+    // cases a fifth, the queue (whose senders must stay readable) 37 %, the activities the
+    // rest; the reading pane takes two fifths of the height under the activities
+    resizeDocks({m_caseDock, m_queueDock}, {width() / 5, width() * 37 / 100}, Qt::Horizontal);
     resizeDocks({m_detailsDock}, {height() * 2 / 5}, Qt::Vertical);
 }
 

@@ -93,7 +93,7 @@ void TestAcdEventQueueModel::startsEmptyWithNineColumns()
 {
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->columnCount(), 9);
-    const QStringList expected {u"ID"_s, u"Type"_s, u"Group"_s,       u"Sender"_s, u"Subject"_s,
+    const QStringList expected {u"ID"_s,       u"Type"_s,        u"Sender"_s, u"Group"_s,  u"Subject"_s,
                                 u"Priority"_s, u"Appointment"_s, u"Status"_s, u"Age"_s};
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
