@@ -4,12 +4,11 @@
 #include "cache/cachedatabase.h"
 #include "cache/outboxstore.h"
 #include "core/logging.h"
+#include "session/processlock.h"
 #include "sync/cachenotifier.h"
 #include "sync/cachewritewatcher.h"
 #include "sync/outboxdispatcher.h"
 #include "sync/syncengine.h"
-
-#include <QLockFile>
 
 namespace {
 
@@ -35,13 +34,14 @@ ProfileSession::ProfileSession(ServerConnections *connections, const QString &ca
     , m_database(std::make_unique<CacheDatabase>(
           cacheFilePath.isEmpty() ? CacheDatabase::defaultFilePath(connections->profile().name)
                                   : cacheFilePath))
-    , m_recoveryLock(std::make_unique<QLockFile>(m_database->filePath() + QStringLiteral(".lock")))
+    , m_recoveryLock(
+          std::make_unique<ProcessLock>(m_database->filePath() + QStringLiteral(".lock")))
     , m_notifier(std::make_unique<CacheNotifier>())
     , m_dispatcher(std::make_unique<OutboxDispatcher>(*m_database, connections->caseClient(),
                                                       connections->jtelClient(), m_notifier.get()))
-    , m_syncEngine(std::make_unique<SyncEngine>(connections->caseClient(),
-                                                connections->jtelClient(), *m_database,
-                                                m_notifier.get(), pulledUser(connections->profile())))
+    , m_syncEngine(std::make_unique<SyncEngine>(
+          connections->caseClient(), connections->jtelClient(), *m_database, m_notifier.get(),
+          pulledUser(connections->profile())))
 {
     OutboxDispatcher *dispatcher = m_dispatcher.get();
     m_syncEngine->setReplay([dispatcher](OutboxEntry::Server server, std::function<void()> done) {
@@ -66,8 +66,8 @@ CacheStatus ProfileSession::open()
         connect(m_syncEngine.get(), &SyncEngine::syncFinished, m_writeWatcher.get(),
                 &CacheWriteWatcher::check);
     }
-    // QLockFile: a lock whose process died counts as free, so a crash never blocks recovery
-    if (!m_recoveryLock->tryLock(0))
+    // the kernel drops the lock of a process that died, so a crash never blocks recovery
+    if (!m_recoveryLock->tryLock())
         return std::nullopt;
     const auto reset = OutboxStore(*m_database).resetInFlight();
     if (!reset.ok())

@@ -11,7 +11,7 @@ class CacheDatabase;
 class CacheNotifier;
 class CacheWriteWatcher;
 class OutboxDispatcher;
-class QLockFile;
+class ProcessLock;
 class ServerConnections;
 class SyncEngine;
 
@@ -53,7 +53,7 @@ private:
     ServerConnections *m_connections;
     // declared in construction order: destroyed in reverse, the database last
     std::unique_ptr<CacheDatabase> m_database;
-    std::unique_ptr<QLockFile> m_recoveryLock;
+    std::unique_ptr<ProcessLock> m_recoveryLock;
     std::unique_ptr<CacheNotifier> m_notifier;
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     std::unique_ptr<SyncEngine> m_syncEngine;
