@@ -145,6 +145,7 @@ SandboxReply SandboxServer::control(const SandboxRequest &request)
         faults.dropRate = body.value(u"dropRate"_s).toDouble(faults.dropRate);
         faults.latencyMs = body.value(u"latencyMs"_s).toInt(faults.latencyMs);
         faults.failNext = body.value(u"failNext"_s).toInt(faults.failNext);
+        faults.failStatus = body.value(u"failStatus"_s).toInt(faults.failStatus);
         faults.dropNext = body.value(u"dropNext"_s).toInt(faults.dropNext);
         faults.nextFaultFilter = body.value(u"nextFaultFilter"_s).toString(faults.nextFaultFilter);
         if (body.contains(u"malformNext"_s)) {
@@ -211,10 +212,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const Fault fault = nextFault(parsed);
     if (fault == Fault::Fail) {
         // injected before any side effect, so a retry is always safe
-        const SandboxReply reply = parsed.path.startsWith(u"/rest/"_s)
-            ? SandboxReply::jtelError(503, u"injected failure"_s)
-            : SandboxReply::egainError(503, 101, u"injected failure; retry later"_s);
-        deliver(socket, parsed, SandboxReply(reply).withHeader("Retry-After", "1"), fault);
+        const int status = m_options.faults.failStatus;
+        SandboxReply reply = parsed.path.startsWith(u"/rest/"_s)
+            ? SandboxReply::jtelError(status, u"injected failure"_s)
+            : SandboxReply::egainError(status, 101, status == 503 ? u"injected failure; retry later"_s
+                                                                  : u"injected refusal"_s);
+        if (status == 503)
+            reply.withHeader("Retry-After", "1");
+        deliver(socket, parsed, reply, fault);
         return true;
     }
     if (fault == Fault::Malform) {

@@ -21,6 +21,9 @@ struct FaultSettings
     double dropRate = 0;
     int latencyMs = 0;
     int failNext = 0;
+    // the status of an injected failure: 503 (with Retry-After) by default; a refusal such as
+    // 403 lets a test see what a client does when the server says no rather than "later"
+    int failStatus = 503;
     int dropNext = 0;
     // the next request gets this malformed answer (MalformedReply::Kind); empty: none
     QString malformNext;
