@@ -86,7 +86,7 @@ QJsonObject CaseManagerApi::activityJson(const Activity &a, const QSet<QString> 
     if (extras.contains(u"queue"_s) && a.queue)
         json.insert(u"queue"_s,
                     QJsonObject {{u"id"_s, QString::number(a.queue)},
-                                 {u"name"_s, m_store.queues.value(a.queue)}});
+                                 {u"name"_s, m_store.queues.value(a.queue).name}});
     if (extras.contains(u"contactPointData"_s) && !a.contactPointData.isEmpty())
         json.insert(u"contactPointData"_s, a.contactPointData);
     if (extras.contains(u"payload"_s)) {

@@ -35,6 +35,8 @@ CaseManagerApi::CaseManagerApi(SandboxServer &server, Dialect dialect)
     route(Method::Get, u"/activity"_s, &CaseManagerApi::searchActivities);
     route(Method::Get, u"/activity/([^/]+)"_s, &CaseManagerApi::activitiesByIds);
     route(Method::Put, u"/activity/([^/]+)/changecase"_s, &CaseManagerApi::changeCase);
+    route(Method::Put, u"/activity/transfer"_s, &CaseManagerApi::transferActivities);
+    route(Method::Put, u"/activity/pick"_s, &CaseManagerApi::pickActivities);
     route(Method::Get, u"/case"_s, &CaseManagerApi::searchCases);
     route(Method::Get, u"/case/([^/]+)"_s, &CaseManagerApi::casesByIds);
 

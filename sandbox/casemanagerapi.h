@@ -18,12 +18,14 @@ struct Case;
 // Interaction v12 (login sessions). Both dialects share their rules and differ in paths,
 // authentication and a few parameter names, so one class serves either. Its calls live in one
 // file per resource, as the client's are split (casemanageractivities.cpp, casemanagercases.cpp,
-// casemanagercalltrack.cpp, casemanagerchangecase.cpp, casemanagerattributes.cpp); what they share
-// on the wire is in casemanagerwire.h.
+// casemanagercalltrack.cpp, casemanagerchangecase.cpp, casemanagertransfer.cpp,
+// casemanagerattributes.cpp); what they share on the wire is in casemanagerwire.h.
 class CaseManagerApi
 {
 public:
     enum class Dialect { EgainV3, EceV12 };
+    // the four operations of egain-transfer-pick.md, which share one path of checks
+    enum class Reassignment { ToUser, ToQueue, ToDepartment, Pick };
     CaseManagerApi(SandboxServer &server, Dialect dialect);
 
 private:
@@ -55,6 +57,12 @@ private:
     // casemanagerchangecase.cpp
     SandboxReply changeCase(const SandboxRequest &request, const Actor &actor);
     std::optional<SandboxReply> validateNewCase(const QJsonObject &body) const;
+
+    // casemanagertransfer.cpp
+    SandboxReply transferActivities(const SandboxRequest &request, const Actor &actor);
+    SandboxReply pickActivities(const SandboxRequest &request, const Actor &actor);
+    SandboxReply reassign(const SandboxRequest &request, const Actor &actor, Reassignment kind,
+                          int target, bool unpin);
 
     // casemanagerattributes.cpp
     SandboxReply attributes(const SandboxRequest &request);

@@ -48,6 +48,8 @@ QString displayOf(const QString &value)
                                                   {u"email"_s, u"Email"_s},
                                                   {u"chat"_s, u"Chat"_s},
                                                   {u"web"_s, u"Web"_s},
+                                                  {u"social"_s, u"Social"_s},
+                                                  {u"task"_s, u"Task"_s},
                                                   {u"general"_s, u"General"_s},
                                                   {u"complaint"_s, u"Complaint"_s},
                                                   {u"follow_up"_s, u"Follow-up"_s},

@@ -55,7 +55,18 @@ void DataStore::seedFixtures(qint64 now)
     departments = {{1, {1, u"Service"_s, {u"general"_s, u"complaint"_s, u"follow_up"_s}}},
                    {2, {2, u"Sales"_s, {u"general"_s, u"order"_s}}},
                    {3, {3, u"Billing"_s, {u"general"_s, u"payment"_s}}}};
-    queues = {{301, u"Service queue"_s}, {302, u"Sales queue"_s}, {303, u"Billing queue"_s}};
+    // D13, D14: Billing has no Transfer workflow; Sales and Billing do not share activities
+    departments[1].transferWorkflow = true;
+    departments[1].transferQueue = 301;
+    departments[1].sharedWith = {2, 3};
+    departments[2].transferWorkflow = true;
+    departments[2].transferQueue = 302;
+    departments[2].sharedWith = {1};
+    departments[3].sharedWith = {1};
+    queues
+        = {{301, {301, u"Service queue"_s, 1}},          {302, {302, u"Sales queue"_s, 2}},
+           {303, {303, u"Billing queue"_s, 3}},          {304, {304, u"Service escalations"_s, 1}},
+           {305, {305, u"Service archive"_s, 1, false}}, {306, {306, u"Sales leads"_s, 2}}};
 
     auto addUser = [this](int id, const QString &login, const QString &first, const QString &last,
                           int home) -> User & {
@@ -80,6 +91,21 @@ void DataStore::seedFixtures(qint64 now)
     User &restricted = addUser(1008, u"k.berg"_s, u"Kari"_s, u"Berg"_s, 2);
     restricted.mayCreateActivity = false;
     restricted.mayChangeCase = false;
+    // transfer and pick: the supervisor may pull from everyone and everywhere; m.jansen may
+    // pick from t.nowak and the Service queue only; p.lindqvist may transfer but not pick
+    User &lead = addUser(1009, u"p.lindqvist"_s, u"Pia"_s, u"Lindqvist"_s, 1);
+    lead.foreignDepartments = {2};
+    lead.mayTransfer = true;
+    supervisor.mayPick = true;
+    supervisor.mayUnpin = true;
+    for (const User &user : std::as_const(users))
+        supervisor.pullUsers.insert(user.id);
+    for (const Queue &queue : std::as_const(queues))
+        supervisor.pullQueues.insert(queue.id);
+    User &picker = users[1002];
+    picker.mayPick = true;
+    picker.pullUsers = {1006};
+    picker.pullQueues = {301};
 
     activityAttributes = {{u"contact_reason"_s, {u"billing"_s, u"technical"_s, u"complaint"_s, u"other"_s}},
                           {u"callback_number"_s, {}}};
@@ -160,6 +186,41 @@ void DataStore::seedFixtures(qint64 now)
     addCase(70008, 5001, true);
     for (qint64 id = 81101; id <= 81180; ++id)
         addActivity(id, 70008, u"in_queue"_s, 0);
+
+    // transfer and pick (README.md, "Activities to reassign"); none of them is lena.fischer's
+    const QString inQueue = u"in_queue"_s;
+    const QString assigned = u"assigned"_s;
+    addCase(70020, 5003, true, 1, 1002);
+    addActivity(81201, 70020, inQueue, 0);
+    addActivity(81202, 70020, assigned, 1002).replyStatus = u"draft"_s;
+    addActivity(81203, 70020, assigned, 1002).pinned = true;
+    addActivity(81204, 70020, assigned, 1006).lockedBy = 1006;
+    addActivity(81205, 70020, inQueue, 0).mode = u"outbound"_s;
+    Activity &reply = addActivity(81206, 70020, assigned, 1002);
+    reply.mode = u"outbound"_s;
+    reply.replyTo = 81202;
+    reply.subject = u"Re: "_s + reply.subject;
+    addCase(70021, 5004, true, 1, 1006);
+    addActivity(81207, 70021, inQueue, 0, u"task"_s);
+    addActivity(81208, 70021, assigned, 1002, u"call_track"_s);
+    addActivity(81209, 70021, u"in_workflow"_s, 0);
+    addActivity(81210, 70021, u"completed"_s, 1002);
+    addActivity(81211, 70021, inQueue, 0, u"social"_s);
+    addCase(70022, 5005, true, 1, 1006);
+    addActivity(81212, 70022, inQueue, 0).queue = 304;
+    addActivity(81213, 70022, assigned, 1007);
+    addActivity(81214, 70022, assigned, 1006).pinned = true;
+    addActivity(81215, 70022, assigned, 1006);
+    addActivity(81216, 70022, assigned, 1009);
+    addCase(70023, 5031, true, 2, 1004);
+    addActivity(81221, 70023, inQueue, 0);
+    addActivity(81222, 70023, assigned, 1004);
+    addActivity(81223, 70023, assigned, 1008, u"task"_s);
+    addActivity(81224, 70023, inQueue, 0).queue = 306;
+    addCase(70024, 5046, true, 3, 1005);
+    addActivity(81231, 70024, inQueue, 0);
+    addActivity(81232, 70024, assigned, 1005);
+    addActivity(81233, 70024, inQueue, 0, u"task"_s);
 
     nextCaseId = 70101;
     nextActivityId = 82001;

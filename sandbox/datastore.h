@@ -15,6 +15,19 @@ struct Department
     int id = 0;
     QString name;
     QStringList calltrackSubtypes;
+    // D13: transfers into the department need a Transfer workflow; it puts them in this queue
+    bool transferWorkflow = false;
+    int transferQueue = 0;
+    // D14: the departments it shares activities with (kept symmetric)
+    QList<int> sharedWith;
+};
+
+struct Queue
+{
+    int id = 0;
+    QString name;
+    int department = 0;
+    bool active = true; // Q14
 };
 
 struct User
@@ -29,7 +42,14 @@ struct User
     bool callTrackPlus = true;
     bool mayCreateActivity = true;
     bool mayChangeCase = true;
+    // Transfer on every user and queue (C9, T14, Q15)
     bool mayTransfer = false;
+    // the 'Pick Activities' action (K12), the 'Unpin' action (K14) and the "Pull activities"
+    // permission on users (K13) and queues (K15)
+    bool mayPick = false;
+    bool mayUnpin = false;
+    QSet<int> pullUsers;
+    QSet<int> pullQueues;
     bool available = true;
 
     bool worksIn(int departmentId) const
@@ -60,6 +80,7 @@ struct Activity
     qint64 id = 0;
     qint64 caseId = 0;
     int department = 0;
+    // the transfer fixtures (README.md, "Activities to reassign") add social and task
     QString type;    // call_track, email, chat, web
     QString subtype; // general, …
     QString mode;    // inbound, outbound
@@ -77,12 +98,17 @@ struct Activity
     qint64 lastModified = 0;
     int lastModifiedBy = 0;
     int lockedBy = 0;
+    // pinned by its assignee (T11); not part of the documented representation
+    bool pinned = false;
+    // set on an outbound reply: the activity it answers; 0 for inbound and composed ones
+    qint64 replyTo = 0;
     QString replyStatus; // empty: no reply; "draft" or "completed"
     QMap<QString, QString> customAttributes;
     QStringList attachmentAltIds;
     QString language = QStringLiteral("en-US");
 
     bool isOpen() const { return status != QLatin1String("completed"); }
+    bool isReply() const { return replyTo != 0; }
 };
 
 struct Case
@@ -157,7 +183,7 @@ public:
     std::map<qint64, Activity> activities;
     QList<CustomAttributeDefinition> activityAttributes;
     QList<CustomAttributeDefinition> caseAttributes;
-    QMap<int, QString> queues;
+    QMap<int, Queue> queues;
 
     QMap<int, JtelGroup> jtelGroups;
     QMap<int, QList<int>> jtelAgentGroups; // configuration group -> agent group ids
