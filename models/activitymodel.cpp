@@ -1,7 +1,10 @@
 #include "activitymodel.h"
 
+#include "itemroles.h"
+#include "teammodel.h"
 #include "vocabulary.h"
 
+#include <QMimeData>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +117,48 @@ void ActivityModel::setAssignedUser(const QString &userName)
     reload();
 }
 
+void ActivityModel::setAgent(qint64 userId)
+{
+    m_scope = Scope::Agent;
+    m_teamTarget = userId;
+    reload();
+}
+
+void ActivityModel::setQueue(qint64 queueId)
+{
+    m_scope = Scope::Queue;
+    m_teamTarget = queueId;
+    reload();
+}
+
+Qt::ItemFlags ActivityModel::flags(const QModelIndex &index) const
+{
+    return CacheTableModel::flags(index)
+        | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList ActivityModel::mimeTypes() const
+{
+    return {TeamModel::ActivityIdsMimeType};
+}
+
+QMimeData *ActivityModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(ItemRoles::IdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    QByteArray lines;
+    for (qint64 id : std::as_const(ids))
+        lines += QByteArray::number(id) + '\n';
+    auto *data = new QMimeData;
+    data->setData(TeamModel::ActivityIdsMimeType, lines);
+    data->setText(QString::fromLatin1(lines));
+    return data;
+}
+
 CacheQuery ActivityModel::query() const
 {
     CacheQuery query;
@@ -129,6 +174,15 @@ CacheQuery ActivityModel::query() const
     case Scope::AssignedUser:
         query.scope = u"assigned_user_login = :user COLLATE NOCASE"_s;
         query.bindings = {{u":user"_s, m_userName}};
+        break;
+    // the partial indexes of the open activities (schema step 6)
+    case Scope::Agent:
+        query.scope = u"assigned_user_id = :target AND status <> 'completed'"_s;
+        query.bindings = {{u":target"_s, m_teamTarget}};
+        break;
+    case Scope::Queue:
+        query.scope = u"queue_id = :target AND status <> 'completed'"_s;
+        query.bindings = {{u":target"_s, m_teamTarget}};
         break;
     }
     // the keyset order of ActivityStore::page(), on the activities_last_modified index

@@ -28,7 +28,8 @@ public:
     };
     Q_ENUM(Column)
 
-    enum class Scope { All, Case, AssignedUser };
+    // Agent and Queue: the open activities of one assigned user or one queue (the Team pane)
+    enum class Scope { All, Case, AssignedUser, Agent, Queue };
     Q_ENUM(Scope)
 
     // Shows every activity: the first page at once, the rest when loaded in the background.
@@ -40,6 +41,15 @@ public:
     void setCase(qint64 caseId);
     // "my activities": those assigned to this login (the profile's user)
     void setAssignedUser(const QString &login);
+    // the open activities assigned to this user id, or in this queue
+    void setAgent(qint64 userId);
+    void setQueue(qint64 queueId);
+    qint64 teamTarget() const { return m_teamTarget; }
+
+    // rows can be dragged onto the Team pane: their ids as TeamModel::ActivityIdsMimeType
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Scope scope() const { return m_scope; }
     qint64 caseId() const { return m_caseId; }
     QString assignedUser() const { return m_userName; }
@@ -54,4 +64,5 @@ private:
     Scope m_scope = Scope::All;
     qint64 m_caseId = 0;
     QString m_userName;
+    qint64 m_teamTarget = 0;
 };

@@ -216,6 +216,9 @@ QString OutboxModel::kindName(OutboxEntry::Kind kind)
     case OutboxEntry::Kind::CreateCallback:
         //: outbox operation: a callback request for the ACD
         return tr("Callback request");
+    case OutboxEntry::Kind::Reassign:
+        //: outbox operation: activities transferred to a user, queue or department, or picked
+        return tr("Reassign");
     }
     return {};
 }
@@ -267,6 +270,25 @@ QString OutboxModel::summary(const OutboxEntry &entry)
         if (const auto draft = OutboxPayload::callback(entry.payload))
             //: %1 is the caller's number, %2 the subject of the callback
             return tr("Callback to %1: %2").arg(draft->sender, draft->subject);
+        break;
+    case OutboxEntry::Kind::Reassign:
+        if (const auto reassign = OutboxPayload::reassign(entry.payload)) {
+            const int count = int(reassign->request.activities.size());
+            const qint64 target = reassign->request.targetId;
+            switch (reassign->request.operation) {
+            case ReassignRequest::Operation::TransferToUser:
+                //: %1 is the user's ID
+                return tr("Transfer %n activities to user %1", nullptr, count).arg(target);
+            case ReassignRequest::Operation::TransferToQueue:
+                //: %1 is the queue's ID
+                return tr("Transfer %n activities to queue %1", nullptr, count).arg(target);
+            case ReassignRequest::Operation::TransferToDepartment:
+                //: %1 is the department's ID
+                return tr("Transfer %n activities to department %1", nullptr, count).arg(target);
+            case ReassignRequest::Operation::Pick:
+                return tr("Pick %n activities", nullptr, count);
+            }
+        }
         break;
     }
     return tr("The queued request cannot be read");

@@ -39,6 +39,12 @@ PendingTargets PendingTargets::read(CacheDatabase &database)
             if (const auto draft = OutboxPayload::callback(entry.payload))
                 targets.callbacks.append(*draft);
             break;
+        case OutboxEntry::Kind::Reassign:
+            if (const auto reassign = OutboxPayload::reassign(entry.payload)) {
+                for (const qint64 id : reassign->request.activityIds())
+                    targets.activityIds.insert(id);
+            }
+            break;
         }
     }
     return targets;

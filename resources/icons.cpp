@@ -29,6 +29,10 @@ QString Icons::themeName(Icon icon)
         return u"help-about"_s;
     case ReadingPane:
         return u"document-preview"_s;
+    case Transfer:
+        return u"mail-forward"_s;
+    case Pick:
+        return u"go-bottom"_s;
     case Application:
         break;
     }

@@ -20,6 +20,8 @@ enum Icon {
     KeyboardShortcuts, // preferences-desktop-keyboard
     About, // help-about
     ReadingPane, // document-preview
+    Transfer, // mail-forward
+    Pick, // go-bottom
     Application, // AgentDesk's own icon, always the bundled one
 };
 

@@ -1004,6 +1004,10 @@
             <numerusform>keiner der %n Datensätze war lesbar (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unexpected answer to a transfer (HTTP %1)</source>
+        <translation>unerwartete Antwort auf die Übergabe (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1112,26 +1116,6 @@
 </context>
 <context>
     <name>ChangeCaseDialog</name>
-    <message>
-        <source>No activities are selected.</source>
-        <translation>Es sind keine Aktivitäten ausgewählt.</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <extracomment>after a list of activity IDs</extracomment>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities: %1</source>
-        <extracomment>%1 lists the activity IDs</extracomment>
-        <translation>
-            <numerusform>%n Aktivität: %1</numerusform>
-            <numerusform>%n Aktivitäten: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not known</source>
         <translation>Unbekannt</translation>
@@ -1925,6 +1909,43 @@
         <source>Close a details window; cancel a dialog</source>
         <translation>Ein Detailfenster schließen; einen Dialog abbrechen</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Open activities of %1</source>
+        <translation>Offene Aktivitäten von %1</translation>
+    </message>
+    <message>
+        <source>Open activities in queue %1</source>
+        <translation>Offene Aktivitäten in Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to user…</source>
+        <translation>An einen &amp;Benutzer übergeben…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;queue…</source>
+        <translation>An eine &amp;Warteschlange übergeben…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;department…</source>
+        <translation>An eine &amp;Abteilung übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>Üb&amp;ernehmen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>tool bar button of &quot;Transfer to user…&quot;</extracomment>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Select the activities to transfer or pick first.</source>
+        <translation>Wählen Sie zuerst die zu übergebenden oder zu übernehmenden Aktivitäten aus.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>
@@ -2037,6 +2058,26 @@ Details: %2</translation>
         <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
         <translation>Als &amp;Entwurf behalten</translation>
     </message>
+    <message>
+        <source>No activities are selected.</source>
+        <translation>Es sind keine Aktivitäten ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>after a list of activity IDs</extracomment>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities: %1</source>
+        <extracomment>%1 lists the activity IDs</extracomment>
+        <translation>
+            <numerusform>%n Aktivität: %1</numerusform>
+            <numerusform>%n Aktivitäten: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxDispatcher</name>
@@ -2055,6 +2096,18 @@ Details: %2</translation>
     <message>
         <source>Its target is the new case of operation %1, which was not created.</source>
         <translation>Ziel ist der neue Fall aus Auftrag %1, der nicht erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The server may have applied this operation already, and checking that was refused (%1). Look at the server, then retry (it checks again first) or discard it.</source>
+        <translation>Der Server hat diesen Auftrag möglicherweise bereits ausgeführt, und die Prüfung darauf wurde abgelehnt (%1). Sehen Sie auf dem Server nach und senden Sie den Auftrag dann erneut (dabei wird zuerst wieder geprüft) oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Activity %1 could not be read from the server; it may not exist any more.</source>
+        <translation>Aktivität %1 konnte nicht vom Server gelesen werden; möglicherweise existiert sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: refresh and send again (Retry reads the activities first). %1</source>
+        <translation>Seit dem Lesen auf dem Server geändert: Aktualisieren Sie die Ansicht und senden Sie erneut (beim erneuten Senden werden die Aktivitäten zuerst neu gelesen). %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2235,42 @@ Details: %2</translation>
         <translation>
             <numerusform>noch %n min</numerusform>
             <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <extracomment>outbox operation: activities transferred to a user, queue or department, or picked</extracomment>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to user %1</source>
+        <extracomment>%1 is the user&apos;s ID</extracomment>
+        <translation>
+            <numerusform>%n Aktivität an Benutzer %1 übergeben</numerusform>
+            <numerusform>%n Aktivitäten an Benutzer %1 übergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to queue %1</source>
+        <extracomment>%1 is the queue&apos;s ID</extracomment>
+        <translation>
+            <numerusform>%n Aktivität an Warteschlange %1 übergeben</numerusform>
+            <numerusform>%n Aktivitäten an Warteschlange %1 übergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to department %1</source>
+        <extracomment>%1 is the department&apos;s ID</extracomment>
+        <translation>
+            <numerusform>%n Aktivität an Abteilung %1 übergeben</numerusform>
+            <numerusform>%n Aktivitäten an Abteilung %1 übergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick %n activities</source>
+        <translation>
+            <numerusform>%n Aktivität übernehmen</numerusform>
+            <numerusform>%n Aktivitäten übernehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -2608,6 +2697,218 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReassignController</name>
+    <message numerus="yes">
+        <source>%n activities transferred to user %1.</source>
+        <translation>
+            <numerusform>%n Aktivität an Benutzer %1 übergeben.</numerusform>
+            <numerusform>%n Aktivitäten an Benutzer %1 übergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to queue %1.</source>
+        <translation>
+            <numerusform>%n Aktivität an Warteschlange %1 übergeben.</numerusform>
+            <numerusform>%n Aktivitäten an Warteschlange %1 übergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to department %1.</source>
+        <translation>
+            <numerusform>%n Aktivität an Abteilung %1 übergeben.</numerusform>
+            <numerusform>%n Aktivitäten an Abteilung %1 übergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities picked: they are assigned to you now.</source>
+        <translation>
+            <numerusform>%n Aktivität übernommen; sie ist Ihnen jetzt zugewiesen.</numerusform>
+            <numerusform>%n Aktivitäten übernommen; sie sind Ihnen jetzt zugewiesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>&amp;Unpin activities their assignee pinned</source>
+        <translation>Vom zugewiesenen Benutzer angeheftete Aktivitäten &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Reassign Activities</source>
+        <translation>Aktivitäten neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Transfer to a user</source>
+        <translation>An einen Benutzer übergeben</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue</source>
+        <translation>An eine Warteschlange übergeben</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>An eine Abteilung übergeben</translation>
+    </message>
+    <message>
+        <source>Pick: assign them to me</source>
+        <translation>Übernehmen: mir zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other.</source>
+        <translation>
+            <numerusform>Der Server nimmt höchstens %1 Aktivitäten pro Anfrage an, daher wird diese %n Aktivität in %2 Anfragen nacheinander gesendet.</numerusform>
+            <numerusform>Der Server nimmt höchstens %1 Aktivitäten pro Anfrage an, daher werden diese %n Aktivitäten in %2 Anfragen nacheinander gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Aktivitäten:</translation>
+    </message>
+    <message>
+        <source>Activities that cannot go</source>
+        <extracomment>accessible name of the list of activities that cannot be reassigned</extracomment>
+        <translation>Nicht zuweisbare Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Type a name or a numeric ID.</source>
+        <translation>Geben Sie einen Namen oder eine numerische ID ein.</translation>
+    </message>
+    <message>
+        <source>User to transfer to</source>
+        <translation>Benutzer, an den übergeben wird</translation>
+    </message>
+    <message>
+        <source>Queue to transfer to</source>
+        <translation>Warteschlange, an die übergeben wird</translation>
+    </message>
+    <message>
+        <source>Department to transfer to</source>
+        <translation>Abteilung, an die übergeben wird</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cannot go as they are:</source>
+        <translation>Diese Aktivitäten können so nicht neu zugewiesen werden:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the known targets; choose one from the list or type a numeric ID.</source>
+        <translation>„%1“ ist kein bekanntes Ziel; wählen Sie eines aus der Liste oder geben Sie eine numerische ID ein.</translation>
+    </message>
+    <message>
+        <source>Discard this reassignment?</source>
+        <translation>Diese Neuzuweisung verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignValidator</name>
+    <message>
+        <source>Choose the user to transfer the activities to.</source>
+        <translation>Wählen Sie den Benutzer, an den die Aktivitäten übergeben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to transfer the activities to.</source>
+        <translation>Wählen Sie die Warteschlange, an die die Aktivitäten übergeben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Choose the department to transfer the activities to.</source>
+        <translation>Wählen Sie die Abteilung, an die die Aktivitäten übergeben werden sollen.</translation>
+    </message>
+    <message>
+        <source>A client application cannot pick activities: picking gives them to the signed-in user. Sign in as a user to pick.</source>
+        <translation>Eine Client-Anwendung kann keine Aktivitäten übernehmen: Beim Übernehmen werden sie dem angemeldeten Benutzer zugewiesen. Melden Sie sich als Benutzer an, um Aktivitäten zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <translation>Wählen Sie mindestens eine Aktivität.</translation>
+    </message>
+    <message>
+        <source>The activity ID %1 is not valid; activity IDs are greater than 0.</source>
+        <translation>Die Aktivitäts-ID %1 ist ungültig; Aktivitäts-IDs sind größer als 0.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is listed more than once; list each activity once.</source>
+        <translation>Aktivität %1 ist mehrfach aufgeführt; führen Sie jede Aktivität nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is not known; refresh the list and choose the activities again.</source>
+        <translation>Aktivität %1 ist unbekannt; aktualisieren Sie die Liste und wählen Sie die Aktivitäten erneut.</translation>
+    </message>
+    <message>
+        <source>only email activities</source>
+        <translation>nur E-Mail-Aktivitäten</translation>
+    </message>
+    <message>
+        <source>only email, task and custom activities</source>
+        <translation>nur E-Mail-, Aufgaben- und benutzerdefinierte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>only email, social, task and custom activities</source>
+        <translation>nur E-Mail-, Social-Media-, Aufgaben- und benutzerdefinierte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be picked.</source>
+        <translation>Aktivität %1 ist vom Typ „%2“; %3 können übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be transferred.</source>
+        <translation>Aktivität %1 ist vom Typ „%2“; %3 können übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is %2; only activities waiting in a queue or assigned to a user can be reassigned.</source>
+        <translation>Aktivität %1 hat den Status „%2“; nur Aktivitäten, die in einer Warteschlange warten oder einem Benutzer zugewiesen sind, können neu zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to %2.</source>
+        <translation>Aktivität %1 ist bereits %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already waiting in queue %2.</source>
+        <translation>Aktivität %1 wartet bereits in der Warteschlange %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 already belongs to department %2.</source>
+        <translation>Aktivität %1 gehört bereits zur Abteilung %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to you.</source>
+        <translation>Aktivität %1 ist Ihnen bereits zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to another department than queue %2; a queue takes activities of its own department only.</source>
+        <translation>Aktivität %1 gehört zu einer anderen Abteilung als die Warteschlange %2; eine Warteschlange nimmt nur Aktivitäten ihrer eigenen Abteilung an.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to %2, a department you do not work in.</source>
+        <translation>Aktivität %1 gehört zur Abteilung %2, in der Sie nicht arbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDocument</name>
     <message>
         <source>(no subject)</source>
@@ -2894,6 +3195,71 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>age of the oldest open activity, in minutes</extracomment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>age of the oldest open activity, in hours</extracomment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>age of the oldest open activity, in days</extracomment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Team pane column: the agent or the queue</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Team pane column: open activities</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <extracomment>Team pane column: age of the oldest open activity</extracomment>
+        <translation>Älteste</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPane</name>
+    <message>
+        <source>Team: open activities per agent and queue</source>
+        <translation>Team: offene Aktivitäten pro Agent und Warteschlange</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSandbox</name>
     <message numerus="yes">
         <source>The training server did not report its port within %n seconds.</source>
@@ -3099,10 +3465,6 @@ Details: %2</translation>
         <translation>activities: dem Benutzer mit der ID &lt;ID&gt; zugewiesen.</translation>
     </message>
     <message>
-        <source>activities: in the queue with id &lt;id&gt;.</source>
-        <translation>activities: in der Warteschlange mit der ID &lt;ID&gt;.</translation>
-    </message>
-    <message>
         <source>activities: modified at or after &lt;time&gt; (ISO 8601, e.g. 2031-01-15T08:00:00Z).</source>
         <translation>activities: geändert zum Zeitpunkt &lt;Zeit&gt; oder danach (ISO 8601, z. B. 2031-01-15T08:00:00Z).</translation>
     </message>
@@ -3113,10 +3475,6 @@ Details: %2</translation>
     <message>
         <source>events: only the event with id &lt;id&gt;.</source>
         <translation>events: nur das Ereignis mit der ID &lt;ID&gt;.</translation>
-    </message>
-    <message>
-        <source>create-calltrack: the department that owns the activity, by name.</source>
-        <translation>create-calltrack: die Abteilung, der die Aktivität gehört, angegeben mit Namen.</translation>
     </message>
     <message>
         <source>create-calltrack: the calltrack subtype (see subtypes).</source>
@@ -3203,10 +3561,6 @@ Details: %2</translation>
         <translation>Name=Wert</translation>
     </message>
     <message>
-        <source>change-case: the activities to move, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox.</source>
-        <translation>change-case: die zu verschiebenden Aktivitäten, durch Kommas getrennt; @&lt;entry&gt; bezeichnet eine Calltrack-Aktivität, die create-calltrack im Postausgang abgelegt hat.</translation>
-    </message>
-    <message>
         <source>change-case: move the activities to a new case.</source>
         <translation>change-case: verschiebt die Aktivitäten in einen neuen Fall.</translation>
     </message>
@@ -3257,10 +3611,6 @@ Details: %2</translation>
     <message>
         <source>type</source>
         <translation>Typ</translation>
-    </message>
-    <message>
-        <source>create-callback: route the event to the jtel user &lt;id&gt;.</source>
-        <translation>create-callback: leitet das Ereignis an den jtel-Benutzer &lt;ID&gt;.</translation>
     </message>
     <message>
         <source>create-callback: the service number that was called.</source>
@@ -3325,130 +3675,6 @@ Details: %2</translation>
     <message>
         <source>&lt;command&gt; [arguments]</source>
         <translation>&lt;Befehl&gt; [Argumente]</translation>
-    </message>
-    <message>
-        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
-
-Profiles:
-  profile set NAME key=value…  Create or change a profile. Keys: %1.
-  profile list                 List the profiles; the active one is marked with *.
-  profile show [NAME]          Show a profile (default: the active one).
-  profile use NAME             Make NAME the active profile.
-  profile remove NAME          Remove a profile and its stored secrets.
-
-Signing in (--profile NAME on any command overrides the active profile):
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Checks the secret with the server, then keeps it in the keychain. An eGain
-        user (oauthFlow=user) signs in through the browser instead: open the URL
-        printed on standard error.
-  logout [--server case|jtel]  Remove the stored secrets of the profile.
-
-Reading (tab-separated values with a header line, or --json):
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             jtel ACD events
-  subtypes                     calltrack subtypes and their departments
-
-Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        An id @ENTRY names a calltrack that create-calltrack queued offline.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  A write the server cannot take now stays queued (exit code 4, or 5 when not
-  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
-
-Outbox (the writes of the profile that are not applied yet):
-  outbox list [--all]          waiting and refused entries (--all: applied too)
-  outbox retry ID              send a refused or waiting entry again, now
-  outbox discard ID            remove an entry that is not being sent
-  outbox flush                 send every waiting entry now; 0 when none is left
-
-Cache:
-  sync                         replay the outbox, then refresh the profile&apos;s cache
-                               from its servers, as AgentDesk does on start
-
-Exit codes:
-  0  success
-  1  any other failure (no keychain, an answer that could not be read)
-  2  invalid input: unknown command, option, profile, key or a bad value
-  3  the server refused the request (its code and message are printed)
-  4  the server could not be reached (network, timeout, TLS, busy after retries)
-  5  authentication failed: not signed in, or the credentials were refused</source>
-        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
-        <translation>Kommandozeilenwerkzeug zu AgentDesk: liest und schreibt Daten auf dem Fallserver (eGain v3 oder Cisco ECE v12) und dem jtel ACD eines gespeicherten Profils. Es fragt nie interaktiv nach: Zugangsdaten werden aus der Standardeingabe gelesen und im Schlüsselbund des Systems gespeichert, niemals in Dateien oder in der Ausgabe.
-
-Profile:
-  profile set NAME key=value…  Profil anlegen oder ändern. Schlüssel: %1.
-  profile list                 Profile auflisten; das aktive ist mit * markiert.
-  profile show [NAME]          Profil anzeigen (Standard: das aktive).
-  profile use NAME             NAME zum aktiven Profil machen.
-  profile remove NAME          Profil samt gespeicherten Zugangsdaten entfernen.
-
-Anmelden (--profile NAME übersteuert bei jedem Befehl das aktive Profil):
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Prüft die Zugangsdaten beim Server und legt sie im Schlüsselbund ab.
-        Ein eGain-Benutzer (oauthFlow=user) meldet sich stattdessen im Browser an:
-        Öffnen Sie die URL, die auf der Standardfehlerausgabe erscheint.
-  logout [--server case|jtel]  Gespeicherte Zugangsdaten des Profils entfernen.
-
-Lesen (tabulatorgetrennte Werte mit Kopfzeile, oder --json):
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             jtel-ACD-Ereignisse
-  subtypes                     Calltrack-Untertypen und ihre Abteilungen
-
-Schreiben (zuerst im Postausgang des Profils, damit offline nichts verloren geht):
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        Eine ID @ENTRY bezeichnet eine Calltrack-Aktivität, die create-calltrack
-        offline im Postausgang abgelegt hat.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  Ein Schreibauftrag, den der Server gerade nicht annehmen kann, bleibt im
-  Postausgang (Exit-Code 4, oder 5, wenn nicht angemeldet); die ID seines
-  Postausgangseintrags wird ausgegeben. AgentDesk oder outbox flush sendet ihn.
-
-Postausgang (die noch nicht ausgeführten Schreibaufträge des Profils):
-  outbox list [--all]          wartende und abgelehnte Einträge
-                               (--all: auch ausgeführte)
-  outbox retry ID              abgelehnten oder wartenden Eintrag jetzt neu senden
-  outbox discard ID            Eintrag entfernen, der gerade nicht gesendet wird
-  outbox flush                 alle wartenden Einträge jetzt senden; Exit-Code 0,
-                               wenn keiner übrig bleibt
-
-Cache:
-  sync                         Postausgang abarbeiten, dann den Cache des Profils
-                               von den Servern neu laden, wie AgentDesk beim Start
-
-Exit-Codes:
-  0  Erfolg
-  1  jeder andere Fehler (kein Schlüsselbund, eine nicht lesbare Antwort)
-  2  ungültige Eingabe: unbekannter Befehl, unbekannte Option, unbekanntes Profil,
-     unbekannter Schlüssel oder ein ungültiger Wert
-  3  der Server hat die Anfrage abgelehnt (sein Code und seine Meldung werden
-     ausgegeben)
-  4  der Server war nicht erreichbar (Netzwerk, Zeitüberschreitung, TLS, nach
-     Wiederholungen weiterhin ausgelastet)
-  5  Authentifizierung fehlgeschlagen: nicht angemeldet oder Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>--%1 is not an option of %2.</source>
@@ -3740,6 +3966,181 @@ Queued as outbox entry %2: agentdeskctl outbox flush or AgentDesk sends it.</sou
         <translation>%1
 Als Postausgangseintrag %2 abgelegt: agentdeskctl outbox flush oder AgentDesk sendet ihn.</translation>
     </message>
+    <message>
+        <source>activities: in the queue with id &lt;id&gt;. transfer: the queue to transfer to.</source>
+        <translation>activities: in der Warteschlange mit der ID &lt;ID&gt;. transfer: die Warteschlange, an die übergeben wird.</translation>
+    </message>
+    <message>
+        <source>create-calltrack: the department that owns the activity, by name. transfer: the department to transfer to, by id.</source>
+        <translation>create-calltrack: die Abteilung, der die Aktivität gehört, angegeben mit Namen. transfer: die Abteilung, an die übergeben wird, angegeben mit ID.</translation>
+    </message>
+    <message>
+        <source>change-case, transfer, pick: the activities, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox (change-case only).</source>
+        <translation>change-case, transfer, pick: die Aktivitäten, durch Kommas getrennt; @&lt;entry&gt; bezeichnet eine Calltrack-Aktivität, die create-calltrack im Postausgang abgelegt hat (nur change-case).</translation>
+    </message>
+    <message>
+        <source>transfer, pick: also take activities their assignee pinned (unpin=yes).</source>
+        <translation>transfer, pick: erfasst auch Aktivitäten, die der zugewiesene Benutzer angeheftet hat (unpin=yes).</translation>
+    </message>
+    <message>
+        <source>create-callback: route the event to the jtel user &lt;id&gt;. transfer: the user to transfer to, an id or a login.</source>
+        <translation>create-callback: leitet das Ereignis an den jtel-Benutzer &lt;ID&gt;. transfer: der Benutzer, an den übergeben wird, als ID oder Anmeldename.</translation>
+    </message>
+    <message>
+        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
+
+Profiles:
+  profile set NAME key=value…  Create or change a profile. Keys: %1.
+  profile list                 List the profiles; the active one is marked with *.
+  profile show [NAME]          Show a profile (default: the active one).
+  profile use NAME             Make NAME the active profile.
+  profile remove NAME          Remove a profile and its stored secrets.
+
+Signing in (--profile NAME on any command overrides the active profile):
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Checks the secret with the server, then keeps it in the keychain. An eGain
+        user (oauthFlow=user) signs in through the browser instead: open the URL
+        printed on standard error.
+  logout [--server case|jtel]  Remove the stored secrets of the profile.
+
+Reading (tab-separated values with a header line, or --json):
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             jtel ACD events
+  subtypes                     calltrack subtypes and their departments
+
+Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        An id @ENTRY names a calltrack that create-calltrack queued offline.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     hand activities to a user, a queue or a department
+  pick --activities ID,… [--unpin]   take activities over yourself
+  A write the server cannot take now stays queued (exit code 4, or 5 when not
+  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
+
+Outbox (the writes of the profile that are not applied yet):
+  outbox list [--all]          waiting and refused entries (--all: applied too)
+  outbox retry ID              send a refused or waiting entry again, now
+  outbox discard ID            remove an entry that is not being sent
+  outbox flush                 send every waiting entry now; 0 when none is left
+
+Cache:
+  sync                         replay the outbox, then refresh the profile&apos;s cache
+                               from its servers, as AgentDesk does on start
+
+Exit codes:
+  0  success
+  1  any other failure (no keychain, an answer that could not be read)
+  2  invalid input: unknown command, option, profile, key or a bad value
+  3  the server refused the request (its code and message are printed)
+  4  the server could not be reached (network, timeout, TLS, busy after retries)
+  5  authentication failed: not signed in, or the credentials were refused</source>
+        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
+        <translation>Kommandozeilenwerkzeug zu AgentDesk: liest und schreibt Daten auf dem Fallserver (eGain v3 oder Cisco ECE v12) und dem jtel ACD eines gespeicherten Profils. Es fragt nie interaktiv nach: Zugangsdaten werden aus der Standardeingabe gelesen und im Schlüsselbund des Systems gespeichert, niemals in Dateien oder in der Ausgabe.
+
+Profile:
+  profile set NAME key=value…  Profil anlegen oder ändern. Schlüssel: %1.
+  profile list                 Profile auflisten; das aktive ist mit * markiert.
+  profile show [NAME]          Profil anzeigen (Standard: das aktive).
+  profile use NAME             NAME zum aktiven Profil machen.
+  profile remove NAME          Profil samt gespeicherten Zugangsdaten entfernen.
+
+Anmelden (--profile NAME übersteuert bei jedem Befehl das aktive Profil):
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Prüft die Zugangsdaten beim Server und legt sie im Schlüsselbund ab.
+        Ein eGain-Benutzer (oauthFlow=user) meldet sich stattdessen im Browser an:
+        Öffnen Sie die URL, die auf der Standardfehlerausgabe erscheint.
+  logout [--server case|jtel]  Gespeicherte Zugangsdaten des Profils entfernen.
+
+Lesen (tabulatorgetrennte Werte mit Kopfzeile, oder --json):
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             jtel-ACD-Ereignisse
+  subtypes                     Calltrack-Untertypen und ihre Abteilungen
+
+Schreiben (zuerst im Postausgang des Profils, damit offline nichts verloren geht):
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        Eine ID @ENTRY bezeichnet eine Calltrack-Aktivität, die create-calltrack
+        offline im Postausgang abgelegt hat.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     Aktivitäten an einen Benutzer, eine Warteschlange oder
+                      eine Abteilung übergeben
+  pick --activities ID,… [--unpin]   Aktivitäten selbst übernehmen
+  Ein Schreibauftrag, den der Server gerade nicht annehmen kann, bleibt im
+  Postausgang (Exit-Code 4, oder 5, wenn nicht angemeldet); die ID seines
+  Postausgangseintrags wird ausgegeben. AgentDesk oder outbox flush sendet ihn.
+
+Postausgang (die noch nicht ausgeführten Schreibaufträge des Profils):
+  outbox list [--all]          wartende und abgelehnte Einträge
+                               (--all: auch ausgeführte)
+  outbox retry ID              abgelehnten oder wartenden Eintrag jetzt neu senden
+  outbox discard ID            Eintrag entfernen, der gerade nicht gesendet wird
+  outbox flush                 alle wartenden Einträge jetzt senden; Exit-Code 0,
+                               wenn keiner übrig bleibt
+
+Cache:
+  sync                         Postausgang abarbeiten, dann den Cache des Profils
+                               von den Servern neu laden, wie AgentDesk beim Start
+
+Exit-Codes:
+  0  Erfolg
+  1  jeder andere Fehler (kein Schlüsselbund, eine nicht lesbare Antwort)
+  2  ungültige Eingabe: unbekannter Befehl, unbekannte Option, unbekanntes Profil,
+     unbekannter Schlüssel oder ein ungültiger Wert
+  3  der Server hat die Anfrage abgelehnt (sein Code und seine Meldung werden
+     ausgegeben)
+  4  der Server war nicht erreichbar (Netzwerk, Zeitüberschreitung, TLS, nach
+     Wiederholungen weiterhin ausgelastet)
+  5  Authentifizierung fehlgeschlagen: nicht angemeldet oder Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>transfer needs --activities, and --user, --queue or --department.</source>
+        <translation>transfer benötigt --activities sowie --user, --queue oder --department.</translation>
+    </message>
+    <message>
+        <source>pick needs --activities.</source>
+        <translation>pick benötigt --activities.</translation>
+    </message>
+    <message>
+        <source>@%1 is a calltrack queued for creation; calltracks cannot be transferred or picked.</source>
+        <translation>@%1 ist eine Calltrack-Aktivität, deren Erstellung noch im Postausgang wartet; Calltrack-Aktivitäten können weder übergeben noch übernommen werden.</translation>
+    </message>
+    <message>
+        <source>--user needs an id or a login.</source>
+        <translation>--user benötigt eine ID oder einen Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>User %1 is not known: no activity is assigned to that login. Give the user&apos;s numeric id with --user.</source>
+        <translation>Benutzer %1 ist nicht bekannt: Diesem Anmeldenamen ist keine Aktivität zugewiesen. Geben Sie die numerische ID des Benutzers mit --user an.</translation>
+    </message>
+    <message>
+        <source>User %1 is not in the cache, and the server could not be asked (%2). Give the user&apos;s numeric id with --user.</source>
+        <translation>Benutzer %1 ist nicht im Cache, und der Server konnte nicht gefragt werden (%2). Geben Sie die numerische ID des Benutzers mit --user an.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3774,6 +4175,14 @@ Als Postausgangseintrag %2 abgelegt: agentdeskctl outbox flush oder AgentDesk se
     <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>With --training: sign in as this user of the sandbox instead of the agent lena.fischer, e.g. the supervisor s.okafor.</source>
+        <translation>Mit --training: als dieser Benutzer der Sandbox anmelden statt als die Agentin lena.fischer, z. B. als die Supervisorin s.okafor.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldename</translation>
     </message>
 </context>
 </TS>

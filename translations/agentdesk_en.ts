@@ -68,22 +68,6 @@
 <context>
     <name>ChangeCaseDialog</name>
     <message numerus="yes">
-        <source> and %n more</source>
-        <extracomment>after a list of activity IDs</extracomment>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities: %1</source>
-        <extracomment>%1 lists the activity IDs</extracomment>
-        <translation>
-            <numerusform>%n activity: %1</numerusform>
-            <numerusform>%n activities: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server moves at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other, into the same case.</source>
         <translation>
             <numerusform>The server moves at most %1 activities per request, so this %n activity is sent in %2 requests, one after the other, into the same case.</numerusform>
@@ -163,6 +147,22 @@
             <numerusform>%1 of %n requests applied</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>after a list of activity IDs</extracomment>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities: %1</source>
+        <extracomment>%1 lists the activity IDs</extracomment>
+        <translation>
+            <numerusform>%n activity: %1</numerusform>
+            <numerusform>%n activities: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>
@@ -197,6 +197,85 @@
             <numerusform>in %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to user %1</source>
+        <extracomment>%1 is the user&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transfer %n activity to user %1</numerusform>
+            <numerusform>Transfer %n activities to user %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to queue %1</source>
+        <extracomment>%1 is the queue&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transfer %n activity to queue %1</numerusform>
+            <numerusform>Transfer %n activities to queue %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to department %1</source>
+        <extracomment>%1 is the department&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transfer %n activity to department %1</numerusform>
+            <numerusform>Transfer %n activities to department %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick %n activities</source>
+        <translation>
+            <numerusform>Pick %n activity</numerusform>
+            <numerusform>Pick %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignController</name>
+    <message numerus="yes">
+        <source>%n activities transferred to user %1.</source>
+        <translation>
+            <numerusform>%n activity transferred to user %1.</numerusform>
+            <numerusform>%n activities transferred to user %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to queue %1.</source>
+        <translation>
+            <numerusform>%n activity transferred to queue %1.</numerusform>
+            <numerusform>%n activities transferred to queue %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to department %1.</source>
+        <translation>
+            <numerusform>%n activity transferred to department %1.</numerusform>
+            <numerusform>%n activities transferred to department %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities picked: they are assigned to you now.</source>
+        <translation>
+            <numerusform>%n activity picked: it is assigned to you now.</numerusform>
+            <numerusform>%n activities picked: they are assigned to you now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message numerus="yes">
+        <source>The server takes at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other.</source>
+        <translation>
+            <numerusform>The server takes at most %1 activities per request, so this %n activity is sent in %2 requests, one after the other.</numerusform>
+            <numerusform>The server takes at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDocument</name>
@@ -215,6 +294,33 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>age of the oldest open activity, in minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>age of the oldest open activity, in hours</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>age of the oldest open activity, in days</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
 </context>

@@ -1004,6 +1004,10 @@
             <numerusform>no se pudo leer ninguno de sus %n registros (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unexpected answer to a transfer (HTTP %1)</source>
+        <translation>respuesta inesperada a la transferencia (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1112,26 +1116,6 @@
 </context>
 <context>
     <name>ChangeCaseDialog</name>
-    <message>
-        <source>No activities are selected.</source>
-        <translation>No hay ninguna actividad seleccionada.</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <extracomment>after a list of activity IDs</extracomment>
-        <translation>
-            <numerusform> y %n más</numerusform>
-            <numerusform> y %n más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities: %1</source>
-        <extracomment>%1 lists the activity IDs</extracomment>
-        <translation>
-            <numerusform>%n actividad: %1</numerusform>
-            <numerusform>%n actividades: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not known</source>
         <translation>Desconocido</translation>
@@ -1925,6 +1909,43 @@
         <source>Close a details window; cancel a dialog</source>
         <translation>Cerrar una ventana de detalles; cancelar un diálogo</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Open activities of %1</source>
+        <translation>Actividades abiertas de %1</translation>
+    </message>
+    <message>
+        <source>Open activities in queue %1</source>
+        <translation>Actividades abiertas en la cola %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to user…</source>
+        <translation>Transferir a un &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;queue…</source>
+        <translation>Transferir a una &amp;cola…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;department…</source>
+        <translation>Transferir a un de&amp;partamento…</translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>tool bar button of &quot;Transfer to user…&quot;</extracomment>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Select the activities to transfer or pick first.</source>
+        <translation>Seleccione primero las actividades que quiere transferir o tomar.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>
@@ -2037,6 +2058,26 @@ Detalles: %2</translation>
         <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
         <translation>&amp;Guardar como borrador</translation>
     </message>
+    <message>
+        <source>No activities are selected.</source>
+        <translation>No hay ninguna actividad seleccionada.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>after a list of activity IDs</extracomment>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities: %1</source>
+        <extracomment>%1 lists the activity IDs</extracomment>
+        <translation>
+            <numerusform>%n actividad: %1</numerusform>
+            <numerusform>%n actividades: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxDispatcher</name>
@@ -2055,6 +2096,18 @@ Detalles: %2</translation>
     <message>
         <source>Its target is the new case of operation %1, which was not created.</source>
         <translation>Su destino es el caso nuevo de la operación %1, que no se llegó a crear.</translation>
+    </message>
+    <message>
+        <source>The server may have applied this operation already, and checking that was refused (%1). Look at the server, then retry (it checks again first) or discard it.</source>
+        <translation>Es posible que el servidor ya haya aplicado esta operación, y se rechazó la comprobación (%1). Revise el servidor y luego vuelva a intentarlo (antes se comprueba de nuevo) o descártela.</translation>
+    </message>
+    <message>
+        <source>Activity %1 could not be read from the server; it may not exist any more.</source>
+        <translation>No se pudo leer la actividad %1 del servidor; es posible que ya no exista.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: refresh and send again (Retry reads the activities first). %1</source>
+        <translation>Ha cambiado en el servidor desde que lo leyó: actualice y vuelva a enviar (al reintentar, primero se vuelven a leer las actividades). %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2235,42 @@ Detalles: %2</translation>
         <translation>
             <numerusform>en %n min</numerusform>
             <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <extracomment>outbox operation: activities transferred to a user, queue or department, or picked</extracomment>
+        <translation>Reasignar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to user %1</source>
+        <extracomment>%1 is the user&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transferir %n actividad al usuario %1</numerusform>
+            <numerusform>Transferir %n actividades al usuario %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to queue %1</source>
+        <extracomment>%1 is the queue&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transferir %n actividad a la cola %1</numerusform>
+            <numerusform>Transferir %n actividades a la cola %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to department %1</source>
+        <extracomment>%1 is the department&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transferir %n actividad al departamento %1</numerusform>
+            <numerusform>Transferir %n actividades al departamento %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick %n activities</source>
+        <translation>
+            <numerusform>Tomar %n actividad</numerusform>
+            <numerusform>Tomar %n actividades</numerusform>
         </translation>
     </message>
 </context>
@@ -2608,6 +2697,218 @@ Detalles: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReassignController</name>
+    <message numerus="yes">
+        <source>%n activities transferred to user %1.</source>
+        <translation>
+            <numerusform>Se ha transferido %n actividad al usuario %1.</numerusform>
+            <numerusform>Se han transferido %n actividades al usuario %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to queue %1.</source>
+        <translation>
+            <numerusform>Se ha transferido %n actividad a la cola %1.</numerusform>
+            <numerusform>Se han transferido %n actividades a la cola %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to department %1.</source>
+        <translation>
+            <numerusform>Se ha transferido %n actividad al departamento %1.</numerusform>
+            <numerusform>Se han transferido %n actividades al departamento %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities picked: they are assigned to you now.</source>
+        <translation>
+            <numerusform>Se ha tomado %n actividad: ahora está asignada a usted.</numerusform>
+            <numerusform>Se han tomado %n actividades: ahora están asignadas a usted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>&amp;Unpin activities their assignee pinned</source>
+        <translation>Des&amp;fijar las actividades que fijó su usuario asignado</translation>
+    </message>
+    <message>
+        <source>Reassign Activities</source>
+        <translation>Reasignar actividades</translation>
+    </message>
+    <message>
+        <source>Transfer to a user</source>
+        <translation>Transferir a un usuario</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue</source>
+        <translation>Transferir a una cola</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>Transferir a un departamento</translation>
+    </message>
+    <message>
+        <source>Pick: assign them to me</source>
+        <translation>Tomar: asignármelas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other.</source>
+        <translation>
+            <numerusform>El servidor admite como máximo %1 actividades por solicitud, así que esta %n actividad se envía en %2 solicitudes, una tras otra.</numerusform>
+            <numerusform>El servidor admite como máximo %1 actividades por solicitud, así que estas %n actividades se envían en %2 solicitudes, una tras otra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Actividades:</translation>
+    </message>
+    <message>
+        <source>Activities that cannot go</source>
+        <extracomment>accessible name of the list of activities that cannot be reassigned</extracomment>
+        <translation>Actividades que no se pueden reasignar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Type a name or a numeric ID.</source>
+        <translation>Introduzca un nombre o un ID numérico.</translation>
+    </message>
+    <message>
+        <source>User to transfer to</source>
+        <translation>Usuario al que se transfiere</translation>
+    </message>
+    <message>
+        <source>Queue to transfer to</source>
+        <translation>Cola a la que se transfiere</translation>
+    </message>
+    <message>
+        <source>Department to transfer to</source>
+        <translation>Departamento al que se transfiere</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cannot go as they are:</source>
+        <translation>Estas no se pueden reasignar tal como están:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the known targets; choose one from the list or type a numeric ID.</source>
+        <translation>«%1» no está entre los destinos conocidos; elija uno de la lista o introduzca un ID numérico.</translation>
+    </message>
+    <message>
+        <source>Discard this reassignment?</source>
+        <translation>¿Descartar esta reasignación?</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignValidator</name>
+    <message>
+        <source>Choose the user to transfer the activities to.</source>
+        <translation>Elija el usuario al que transferir las actividades.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to transfer the activities to.</source>
+        <translation>Elija la cola a la que transferir las actividades.</translation>
+    </message>
+    <message>
+        <source>Choose the department to transfer the activities to.</source>
+        <translation>Elija el departamento al que transferir las actividades.</translation>
+    </message>
+    <message>
+        <source>A client application cannot pick activities: picking gives them to the signed-in user. Sign in as a user to pick.</source>
+        <translation>Una aplicación cliente no puede tomar actividades: al tomarlas, se asignan al usuario que ha iniciado sesión. Inicie sesión como usuario para tomar actividades.</translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <translation>Elija al menos una actividad.</translation>
+    </message>
+    <message>
+        <source>The activity ID %1 is not valid; activity IDs are greater than 0.</source>
+        <translation>El ID de actividad %1 no es válido; los ID de actividad son mayores que 0.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is listed more than once; list each activity once.</source>
+        <translation>La actividad %1 aparece más de una vez; indique cada actividad una sola vez.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is not known; refresh the list and choose the activities again.</source>
+        <translation>La actividad %1 es desconocida; actualice la lista y vuelva a elegir las actividades.</translation>
+    </message>
+    <message>
+        <source>only email activities</source>
+        <translation>solo las actividades de correo electrónico</translation>
+    </message>
+    <message>
+        <source>only email, task and custom activities</source>
+        <translation>solo las actividades de correo electrónico, de tarea y personalizadas</translation>
+    </message>
+    <message>
+        <source>only email, social, task and custom activities</source>
+        <translation>solo las actividades de correo electrónico, de redes sociales, de tarea y personalizadas</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be picked.</source>
+        <translation>La actividad %1 es de tipo «%2»; %3 se pueden tomar.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be transferred.</source>
+        <translation>La actividad %1 es de tipo «%2»; %3 se pueden transferir.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is %2; only activities waiting in a queue or assigned to a user can be reassigned.</source>
+        <translation>La actividad %1 está en estado «%2»; solo se pueden reasignar las actividades que esperan en una cola o están asignadas a un usuario.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to %2.</source>
+        <translation>La actividad %1 ya está asignada a %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already waiting in queue %2.</source>
+        <translation>La actividad %1 ya está esperando en la cola %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 already belongs to department %2.</source>
+        <translation>La actividad %1 ya pertenece al departamento %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to you.</source>
+        <translation>La actividad %1 ya está asignada a usted.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to another department than queue %2; a queue takes activities of its own department only.</source>
+        <translation>La actividad %1 pertenece a un departamento distinto del de la cola %2; una cola solo admite actividades de su propio departamento.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to %2, a department you do not work in.</source>
+        <translation>La actividad %1 pertenece al departamento %2, en el que usted no trabaja.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDocument</name>
     <message>
         <source>(no subject)</source>
@@ -2894,6 +3195,71 @@ Detalles: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>age of the oldest open activity, in minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>age of the oldest open activity, in hours</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>age of the oldest open activity, in days</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Team pane column: the agent or the queue</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Team pane column: open activities</extracomment>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <extracomment>Team pane column: age of the oldest open activity</extracomment>
+        <translation>Más antigua</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPane</name>
+    <message>
+        <source>Team: open activities per agent and queue</source>
+        <translation>Equipo: actividades abiertas por agente y por cola</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSandbox</name>
     <message numerus="yes">
         <source>The training server did not report its port within %n seconds.</source>
@@ -3099,10 +3465,6 @@ Detalles: %2</translation>
         <translation>activities: asignadas al usuario con el ID &lt;id&gt;.</translation>
     </message>
     <message>
-        <source>activities: in the queue with id &lt;id&gt;.</source>
-        <translation>activities: en la cola con el ID &lt;id&gt;.</translation>
-    </message>
-    <message>
         <source>activities: modified at or after &lt;time&gt; (ISO 8601, e.g. 2031-01-15T08:00:00Z).</source>
         <translation>activities: modificadas en &lt;time&gt; o después (ISO 8601, p. ej., 2031-01-15T08:00:00Z).</translation>
     </message>
@@ -3113,10 +3475,6 @@ Detalles: %2</translation>
     <message>
         <source>events: only the event with id &lt;id&gt;.</source>
         <translation>events: solo el evento con el ID &lt;id&gt;.</translation>
-    </message>
-    <message>
-        <source>create-calltrack: the department that owns the activity, by name.</source>
-        <translation>create-calltrack: el departamento al que pertenece la actividad, por nombre.</translation>
     </message>
     <message>
         <source>create-calltrack: the calltrack subtype (see subtypes).</source>
@@ -3203,10 +3561,6 @@ Detalles: %2</translation>
         <translation>name=value</translation>
     </message>
     <message>
-        <source>change-case: the activities to move, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox.</source>
-        <translation>change-case: las actividades que se mueven, separadas por comas; @&lt;entry&gt; designa una actividad de registro de llamada que create-calltrack puso en cola en la bandeja de salida.</translation>
-    </message>
-    <message>
         <source>change-case: move the activities to a new case.</source>
         <translation>change-case: mover las actividades a un caso nuevo.</translation>
     </message>
@@ -3257,10 +3611,6 @@ Detalles: %2</translation>
     <message>
         <source>type</source>
         <translation>type</translation>
-    </message>
-    <message>
-        <source>create-callback: route the event to the jtel user &lt;id&gt;.</source>
-        <translation>create-callback: dirigir el evento al usuario de jtel &lt;id&gt;.</translation>
     </message>
     <message>
         <source>create-callback: the service number that was called.</source>
@@ -3325,131 +3675,6 @@ Detalles: %2</translation>
     <message>
         <source>&lt;command&gt; [arguments]</source>
         <translation>&lt;comando&gt; [argumentos]</translation>
-    </message>
-    <message>
-        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
-
-Profiles:
-  profile set NAME key=value…  Create or change a profile. Keys: %1.
-  profile list                 List the profiles; the active one is marked with *.
-  profile show [NAME]          Show a profile (default: the active one).
-  profile use NAME             Make NAME the active profile.
-  profile remove NAME          Remove a profile and its stored secrets.
-
-Signing in (--profile NAME on any command overrides the active profile):
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Checks the secret with the server, then keeps it in the keychain. An eGain
-        user (oauthFlow=user) signs in through the browser instead: open the URL
-        printed on standard error.
-  logout [--server case|jtel]  Remove the stored secrets of the profile.
-
-Reading (tab-separated values with a header line, or --json):
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             jtel ACD events
-  subtypes                     calltrack subtypes and their departments
-
-Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        An id @ENTRY names a calltrack that create-calltrack queued offline.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  A write the server cannot take now stays queued (exit code 4, or 5 when not
-  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
-
-Outbox (the writes of the profile that are not applied yet):
-  outbox list [--all]          waiting and refused entries (--all: applied too)
-  outbox retry ID              send a refused or waiting entry again, now
-  outbox discard ID            remove an entry that is not being sent
-  outbox flush                 send every waiting entry now; 0 when none is left
-
-Cache:
-  sync                         replay the outbox, then refresh the profile&apos;s cache
-                               from its servers, as AgentDesk does on start
-
-Exit codes:
-  0  success
-  1  any other failure (no keychain, an answer that could not be read)
-  2  invalid input: unknown command, option, profile, key or a bad value
-  3  the server refused the request (its code and message are printed)
-  4  the server could not be reached (network, timeout, TLS, busy after retries)
-  5  authentication failed: not signed in, or the credentials were refused</source>
-        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
-        <translation>Complemento de línea de comandos de AgentDesk: lee y escribe en el servidor de gestión de casos (eGain v3 o Cisco ECE v12) y en el ACD de jtel de un perfil guardado. Nunca pide datos de forma interactiva: los secretos se leen de la entrada estándar y se guardan en el llavero del sistema, nunca en archivos ni en la salida.
-
-Perfiles:
-  profile set NAME key=value…  Crear o cambiar un perfil. Claves: %1.
-  profile list                 Listar los perfiles; el activo se marca con *.
-  profile show [NAME]          Mostrar un perfil (predeterminado: el activo).
-  profile use NAME             Convertir NAME en el perfil activo.
-  profile remove NAME          Eliminar un perfil y sus secretos guardados.
-
-Inicio de sesión (--profile NAME en cualquier comando sustituye al perfil activo):
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Comprueba el secreto con el servidor y luego lo guarda en el llavero. Un
-        usuario de eGain (oauthFlow=user) inicia sesión en el navegador: abra la
-        URL que se imprime en la salida de error estándar.
-  logout [--server case|jtel]  Eliminar los secretos guardados del perfil.
-
-Lectura (valores separados por tabuladores con línea de encabezado, o --json):
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             eventos del ACD de jtel
-  subtypes                     subtipos de registro de llamada y sus departamentos
-
-Escritura (primero pasa por la bandeja de salida; sin conexión no se pierde nada):
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        Un ID @ENTRY designa una actividad de registro de llamada que
-        create-calltrack puso en cola sin conexión.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  Una escritura que el servidor no puede aceptar ahora queda en cola (código de
-  salida 4, o 5 si no hay sesión iniciada) y se imprime el ID de su entrada en la
-  bandeja de salida. AgentDesk u outbox flush la envía más tarde.
-
-Bandeja de salida (las escrituras del perfil que aún no se han aplicado):
-  outbox list [--all]          entradas en espera y rechazadas (--all: también las
-                               aplicadas)
-  outbox retry ID              volver a enviar ahora una entrada rechazada o en
-                               espera
-  outbox discard ID            eliminar una entrada que no se está enviando
-  outbox flush                 enviar ahora todas las entradas en espera; código
-                               de salida 0 si no queda ninguna
-
-Caché:
-  sync                         reproducir la bandeja de salida y luego actualizar
-                               la caché del perfil desde sus servidores, como hace
-                               AgentDesk al iniciarse
-
-Códigos de salida:
-  0  éxito
-  1  cualquier otro error (sin llavero, una respuesta que no se pudo leer)
-  2  entrada no válida: comando, opción, perfil o clave desconocidos, o un valor
-     incorrecto
-  3  el servidor rechazó la solicitud (se imprimen su código y su mensaje)
-  4  no se pudo contactar con el servidor (red, tiempo de espera agotado, TLS,
-     servidor ocupado tras los reintentos)
-  5  error de autenticación: no hay sesión iniciada o se rechazaron las credenciales</translation>
     </message>
     <message>
         <source>--%1 is not an option of %2.</source>
@@ -3741,6 +3966,182 @@ Queued as outbox entry %2: agentdeskctl outbox flush or AgentDesk sends it.</sou
         <translation>%1
 En cola como entrada %2 de la bandeja de salida: agentdeskctl outbox flush o AgentDesk la enviará.</translation>
     </message>
+    <message>
+        <source>activities: in the queue with id &lt;id&gt;. transfer: the queue to transfer to.</source>
+        <translation>activities: en la cola con el ID &lt;id&gt;. transfer: la cola a la que se transfiere.</translation>
+    </message>
+    <message>
+        <source>create-calltrack: the department that owns the activity, by name. transfer: the department to transfer to, by id.</source>
+        <translation>create-calltrack: el departamento al que pertenece la actividad, por nombre. transfer: el departamento al que se transfiere, por ID.</translation>
+    </message>
+    <message>
+        <source>change-case, transfer, pick: the activities, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox (change-case only).</source>
+        <translation>change-case, transfer, pick: las actividades, separadas por comas; @&lt;entry&gt; designa una actividad de registro de llamada que create-calltrack puso en cola en la bandeja de salida (solo change-case).</translation>
+    </message>
+    <message>
+        <source>transfer, pick: also take activities their assignee pinned (unpin=yes).</source>
+        <translation>transfer, pick: incluir también las actividades que fijó su usuario asignado (unpin=yes).</translation>
+    </message>
+    <message>
+        <source>create-callback: route the event to the jtel user &lt;id&gt;. transfer: the user to transfer to, an id or a login.</source>
+        <translation>create-callback: dirigir el evento al usuario de jtel &lt;id&gt;. transfer: el usuario al que se transfiere, por ID o nombre de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
+
+Profiles:
+  profile set NAME key=value…  Create or change a profile. Keys: %1.
+  profile list                 List the profiles; the active one is marked with *.
+  profile show [NAME]          Show a profile (default: the active one).
+  profile use NAME             Make NAME the active profile.
+  profile remove NAME          Remove a profile and its stored secrets.
+
+Signing in (--profile NAME on any command overrides the active profile):
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Checks the secret with the server, then keeps it in the keychain. An eGain
+        user (oauthFlow=user) signs in through the browser instead: open the URL
+        printed on standard error.
+  logout [--server case|jtel]  Remove the stored secrets of the profile.
+
+Reading (tab-separated values with a header line, or --json):
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             jtel ACD events
+  subtypes                     calltrack subtypes and their departments
+
+Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        An id @ENTRY names a calltrack that create-calltrack queued offline.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     hand activities to a user, a queue or a department
+  pick --activities ID,… [--unpin]   take activities over yourself
+  A write the server cannot take now stays queued (exit code 4, or 5 when not
+  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
+
+Outbox (the writes of the profile that are not applied yet):
+  outbox list [--all]          waiting and refused entries (--all: applied too)
+  outbox retry ID              send a refused or waiting entry again, now
+  outbox discard ID            remove an entry that is not being sent
+  outbox flush                 send every waiting entry now; 0 when none is left
+
+Cache:
+  sync                         replay the outbox, then refresh the profile&apos;s cache
+                               from its servers, as AgentDesk does on start
+
+Exit codes:
+  0  success
+  1  any other failure (no keychain, an answer that could not be read)
+  2  invalid input: unknown command, option, profile, key or a bad value
+  3  the server refused the request (its code and message are printed)
+  4  the server could not be reached (network, timeout, TLS, busy after retries)
+  5  authentication failed: not signed in, or the credentials were refused</source>
+        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
+        <translation>Complemento de línea de comandos de AgentDesk: lee y escribe en el servidor de gestión de casos (eGain v3 o Cisco ECE v12) y en el ACD de jtel de un perfil guardado. Nunca pide datos de forma interactiva: los secretos se leen de la entrada estándar y se guardan en el llavero del sistema, nunca en archivos ni en la salida.
+
+Perfiles:
+  profile set NAME key=value…  Crear o cambiar un perfil. Claves: %1.
+  profile list                 Listar los perfiles; el activo se marca con *.
+  profile show [NAME]          Mostrar un perfil (predeterminado: el activo).
+  profile use NAME             Convertir NAME en el perfil activo.
+  profile remove NAME          Eliminar un perfil y sus secretos guardados.
+
+Inicio de sesión (--profile NAME en cualquier comando sustituye al perfil activo):
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Comprueba el secreto con el servidor y luego lo guarda en el llavero. Un
+        usuario de eGain (oauthFlow=user) inicia sesión en el navegador: abra la
+        URL que se imprime en la salida de error estándar.
+  logout [--server case|jtel]  Eliminar los secretos guardados del perfil.
+
+Lectura (valores separados por tabuladores con línea de encabezado, o --json):
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             eventos del ACD de jtel
+  subtypes                     subtipos de registro de llamada y sus departamentos
+
+Escritura (primero pasa por la bandeja de salida; sin conexión no se pierde nada):
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        Un ID @ENTRY designa una actividad de registro de llamada que
+        create-calltrack puso en cola sin conexión.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     transferir actividades a un usuario, a una cola o a un
+                      departamento
+  pick --activities ID,… [--unpin]   tomar actividades usted mismo
+  Una escritura que el servidor no puede aceptar ahora queda en cola (código de
+  salida 4, o 5 si no hay sesión iniciada) y se imprime el ID de su entrada en la
+  bandeja de salida. AgentDesk u outbox flush la envía más tarde.
+
+Bandeja de salida (las escrituras del perfil que aún no se han aplicado):
+  outbox list [--all]          entradas en espera y rechazadas (--all: también las
+                               aplicadas)
+  outbox retry ID              volver a enviar ahora una entrada rechazada o en
+                               espera
+  outbox discard ID            eliminar una entrada que no se está enviando
+  outbox flush                 enviar ahora todas las entradas en espera; código
+                               de salida 0 si no queda ninguna
+
+Caché:
+  sync                         reproducir la bandeja de salida y luego actualizar
+                               la caché del perfil desde sus servidores, como hace
+                               AgentDesk al iniciarse
+
+Códigos de salida:
+  0  éxito
+  1  cualquier otro error (sin llavero, una respuesta que no se pudo leer)
+  2  entrada no válida: comando, opción, perfil o clave desconocidos, o un valor
+     incorrecto
+  3  el servidor rechazó la solicitud (se imprimen su código y su mensaje)
+  4  no se pudo contactar con el servidor (red, tiempo de espera agotado, TLS,
+     servidor ocupado tras los reintentos)
+  5  error de autenticación: no hay sesión iniciada o se rechazaron las credenciales</translation>
+    </message>
+    <message>
+        <source>transfer needs --activities, and --user, --queue or --department.</source>
+        <translation>transfer necesita --activities, y --user, --queue o --department.</translation>
+    </message>
+    <message>
+        <source>pick needs --activities.</source>
+        <translation>pick necesita --activities.</translation>
+    </message>
+    <message>
+        <source>@%1 is a calltrack queued for creation; calltracks cannot be transferred or picked.</source>
+        <translation>@%1 es una actividad de registro de llamada en cola para su creación; las actividades de registro de llamada no se pueden transferir ni tomar.</translation>
+    </message>
+    <message>
+        <source>--user needs an id or a login.</source>
+        <translation>--user necesita un ID o un nombre de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>User %1 is not known: no activity is assigned to that login. Give the user&apos;s numeric id with --user.</source>
+        <translation>El usuario %1 no es conocido: no hay ninguna actividad asignada a ese nombre de usuario. Indique el ID numérico del usuario con --user.</translation>
+    </message>
+    <message>
+        <source>User %1 is not in the cache, and the server could not be asked (%2). Give the user&apos;s numeric id with --user.</source>
+        <translation>El usuario %1 no está en la caché y no se pudo consultar al servidor (%2). Indique el ID numérico del usuario con --user.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3775,6 +4176,14 @@ En cola como entrada %2 de la bandeja de salida: agentdeskctl outbox flush o Age
     <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>With --training: sign in as this user of the sandbox instead of the agent lena.fischer, e.g. the supervisor s.okafor.</source>
+        <translation>Con --training: iniciar sesión como este usuario del entorno sandbox en lugar de la agente lena.fischer, p. ej., la supervisora s.okafor.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>usuario</translation>
     </message>
 </context>
 </TS>

@@ -1004,6 +1004,10 @@
             <numerusform>aucun de ses %n enregistrements n&apos;a pu être lu (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unexpected answer to a transfer (HTTP %1)</source>
+        <translation>réponse inattendue au transfert (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseManagerDecoder</name>
@@ -1112,26 +1116,6 @@
 </context>
 <context>
     <name>ChangeCaseDialog</name>
-    <message>
-        <source>No activities are selected.</source>
-        <translation>Aucune activité n&apos;est sélectionnée.</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <extracomment>after a list of activity IDs</extracomment>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities: %1</source>
-        <extracomment>%1 lists the activity IDs</extracomment>
-        <translation>
-            <numerusform>%n activité&#xa0;: %1</numerusform>
-            <numerusform>%n activités&#xa0;: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
@@ -1925,6 +1909,43 @@
         <source>Close a details window; cancel a dialog</source>
         <translation>Fermer une fenêtre de détails&#xa0;; annuler une boîte de dialogue</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Open activities of %1</source>
+        <translation>Activités ouvertes de %1</translation>
+    </message>
+    <message>
+        <source>Open activities in queue %1</source>
+        <translation>Activités ouvertes dans la file d&apos;attente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to user…</source>
+        <translation>&amp;Transférer à un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;queue…</source>
+        <translation>Transférer vers une &amp;file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;department…</source>
+        <translation>Transférer vers un départe&amp;ment…</translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>tool bar button of &quot;Transfer to user…&quot;</extracomment>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Select the activities to transfer or pick first.</source>
+        <translation>Sélectionnez d&apos;abord les activités à transférer ou à prendre en charge.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthAuthenticator</name>
@@ -2037,6 +2058,26 @@ Détails&#xa0;: %2</translation>
         <extracomment>closes the dialog and keeps what was typed for the next time</extracomment>
         <translation>&amp;Garder comme brouillon</translation>
     </message>
+    <message>
+        <source>No activities are selected.</source>
+        <translation>Aucune activité n&apos;est sélectionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>after a list of activity IDs</extracomment>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities: %1</source>
+        <extracomment>%1 lists the activity IDs</extracomment>
+        <translation>
+            <numerusform>%n activité&#xa0;: %1</numerusform>
+            <numerusform>%n activités&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxDispatcher</name>
@@ -2055,6 +2096,18 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Its target is the new case of operation %1, which was not created.</source>
         <translation>Sa cible est le nouveau dossier de l&apos;opération %1, qui n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>The server may have applied this operation already, and checking that was refused (%1). Look at the server, then retry (it checks again first) or discard it.</source>
+        <translation>Le serveur a peut-être déjà appliqué cette opération, et la vérification a été refusée (%1). Vérifiez sur le serveur, puis renvoyez-la (elle est d&apos;abord vérifiée à nouveau) ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Activity %1 could not be read from the server; it may not exist any more.</source>
+        <translation>L&apos;activité %1 n&apos;a pas pu être lue sur le serveur&#xa0;; elle n&apos;existe peut-être plus.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: refresh and send again (Retry reads the activities first). %1</source>
+        <translation>Modifié sur le serveur depuis votre lecture&#xa0;: actualisez et renvoyez (le renvoi relit d&apos;abord les activités). %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2235,42 @@ Détails&#xa0;: %2</translation>
         <translation>
             <numerusform>dans %n min</numerusform>
             <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <extracomment>outbox operation: activities transferred to a user, queue or department, or picked</extracomment>
+        <translation>Réattribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to user %1</source>
+        <extracomment>%1 is the user&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transférer %n activité à l&apos;utilisateur %1</numerusform>
+            <numerusform>Transférer %n activités à l&apos;utilisateur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to queue %1</source>
+        <extracomment>%1 is the queue&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transférer %n activité vers la file d&apos;attente %1</numerusform>
+            <numerusform>Transférer %n activités vers la file d&apos;attente %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n activities to department %1</source>
+        <extracomment>%1 is the department&apos;s ID</extracomment>
+        <translation>
+            <numerusform>Transférer %n activité vers le département %1</numerusform>
+            <numerusform>Transférer %n activités vers le département %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick %n activities</source>
+        <translation>
+            <numerusform>Prendre en charge %n activité</numerusform>
+            <numerusform>Prendre en charge %n activités</numerusform>
         </translation>
     </message>
 </context>
@@ -2608,6 +2697,218 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReassignController</name>
+    <message numerus="yes">
+        <source>%n activities transferred to user %1.</source>
+        <translation>
+            <numerusform>%n activité transférée à l&apos;utilisateur %1.</numerusform>
+            <numerusform>%n activités transférées à l&apos;utilisateur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to queue %1.</source>
+        <translation>
+            <numerusform>%n activité transférée vers la file d&apos;attente %1.</numerusform>
+            <numerusform>%n activités transférées vers la file d&apos;attente %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities transferred to department %1.</source>
+        <translation>
+            <numerusform>%n activité transférée vers le département %1.</numerusform>
+            <numerusform>%n activités transférées vers le département %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities picked: they are assigned to you now.</source>
+        <translation>
+            <numerusform>%n activité prise en charge&#xa0;: elle vous est désormais attribuée.</numerusform>
+            <numerusform>%n activités prises en charge&#xa0;: elles vous sont désormais attribuées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>&amp;Unpin activities their assignee pinned</source>
+        <translation>&amp;Désépingler les activités épinglées par leur attributaire</translation>
+    </message>
+    <message>
+        <source>Reassign Activities</source>
+        <translation>Réattribuer des activités</translation>
+    </message>
+    <message>
+        <source>Transfer to a user</source>
+        <translation>Transférer à un utilisateur</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue</source>
+        <translation>Transférer vers une file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>Transférer vers un département</translation>
+    </message>
+    <message>
+        <source>Pick: assign them to me</source>
+        <translation>Prendre en charge&#xa0;: me les attribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes at most %1 activities per request, so these %n activities are sent in %2 requests, one after the other.</source>
+        <translation>
+            <numerusform>Le serveur accepte au plus %1 activités par requête&#xa0;; %n activité est donc envoyée en %2 requêtes successives.</numerusform>
+            <numerusform>Le serveur accepte au plus %1 activités par requête&#xa0;; ces %n activités sont donc envoyées en %2 requêtes successives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Activités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activities that cannot go</source>
+        <extracomment>accessible name of the list of activities that cannot be reassigned</extracomment>
+        <translation>Activités qui ne peuvent pas être réattribuées</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a name or a numeric ID.</source>
+        <translation>Saisissez un nom ou un ID numérique.</translation>
+    </message>
+    <message>
+        <source>User to transfer to</source>
+        <translation>Utilisateur auquel transférer</translation>
+    </message>
+    <message>
+        <source>Queue to transfer to</source>
+        <translation>File d&apos;attente vers laquelle transférer</translation>
+    </message>
+    <message>
+        <source>Department to transfer to</source>
+        <translation>Département vers lequel transférer</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cannot go as they are:</source>
+        <translation>Celles-ci ne peuvent pas être réattribuées en l&apos;état&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the known targets; choose one from the list or type a numeric ID.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des cibles connues&#xa0;; choisissez-en une dans la liste ou saisissez un ID numérique.</translation>
+    </message>
+    <message>
+        <source>Discard this reassignment?</source>
+        <translation>Abandonner cette réattribution&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignValidator</name>
+    <message>
+        <source>Choose the user to transfer the activities to.</source>
+        <translation>Choisissez l&apos;utilisateur auquel transférer les activités.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to transfer the activities to.</source>
+        <translation>Choisissez la file d&apos;attente vers laquelle transférer les activités.</translation>
+    </message>
+    <message>
+        <source>Choose the department to transfer the activities to.</source>
+        <translation>Choisissez le département vers lequel transférer les activités.</translation>
+    </message>
+    <message>
+        <source>A client application cannot pick activities: picking gives them to the signed-in user. Sign in as a user to pick.</source>
+        <translation>Une application cliente ne peut pas prendre en charge d&apos;activités&#xa0;: la prise en charge les attribue à l&apos;utilisateur connecté. Connectez-vous en tant qu&apos;utilisateur pour prendre des activités en charge.</translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <translation>Choisissez au moins une activité.</translation>
+    </message>
+    <message>
+        <source>The activity ID %1 is not valid; activity IDs are greater than 0.</source>
+        <translation>L&apos;ID d&apos;activité %1 n&apos;est pas valide&#xa0;; les ID d&apos;activité sont supérieurs à 0.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is listed more than once; list each activity once.</source>
+        <translation>L&apos;activité %1 figure plusieurs fois&#xa0;; indiquez chaque activité une seule fois.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is not known; refresh the list and choose the activities again.</source>
+        <translation>L&apos;activité %1 est inconnue&#xa0;; actualisez la liste et choisissez à nouveau les activités.</translation>
+    </message>
+    <message>
+        <source>only email activities</source>
+        <translation>seules les activités de type e-mail</translation>
+    </message>
+    <message>
+        <source>only email, task and custom activities</source>
+        <translation>seules les activités de type e-mail, tâche ou personnalisé</translation>
+    </message>
+    <message>
+        <source>only email, social, task and custom activities</source>
+        <translation>seules les activités de type e-mail, réseau social, tâche ou personnalisé</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be picked.</source>
+        <translation>L&apos;activité %1 est de type %2&#xa0;; %3 peuvent être prises en charge.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is a %2 activity; %3 can be transferred.</source>
+        <translation>L&apos;activité %1 est de type %2&#xa0;; %3 peuvent être transférées.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is %2; only activities waiting in a queue or assigned to a user can be reassigned.</source>
+        <translation>L&apos;activité %1 est à l&apos;état %2&#xa0;; seules les activités en attente dans une file d&apos;attente ou attribuées à un utilisateur peuvent être réattribuées.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to %2.</source>
+        <translation>L&apos;activité %1 est déjà attribuée à %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already waiting in queue %2.</source>
+        <translation>L&apos;activité %1 est déjà en attente dans la file d&apos;attente %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 already belongs to department %2.</source>
+        <translation>L&apos;activité %1 appartient déjà au département %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is already assigned to you.</source>
+        <translation>L&apos;activité %1 vous est déjà attribuée.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to another department than queue %2; a queue takes activities of its own department only.</source>
+        <translation>L&apos;activité %1 appartient à un autre département que la file d&apos;attente %2&#xa0;; une file d&apos;attente n&apos;accepte que les activités de son propre département.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to %2, a department you do not work in.</source>
+        <translation>L&apos;activité %1 appartient au département %2, dans lequel vous ne travaillez pas.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDocument</name>
     <message>
         <source>(no subject)</source>
@@ -2894,6 +3195,71 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>age of the oldest open activity, in minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>age of the oldest open activity, in hours</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>age of the oldest open activity, in days</extracomment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Team pane column: the agent or the queue</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Team pane column: open activities</extracomment>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <extracomment>Team pane column: age of the oldest open activity</extracomment>
+        <translation>Plus ancienne</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPane</name>
+    <message>
+        <source>Team: open activities per agent and queue</source>
+        <translation>Équipe&#xa0;: activités ouvertes par agent et par file d&apos;attente</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSandbox</name>
     <message numerus="yes">
         <source>The training server did not report its port within %n seconds.</source>
@@ -3099,10 +3465,6 @@ Détails&#xa0;: %2</translation>
         <translation>activities&#xa0;: attribuées à l&apos;utilisateur d&apos;ID &lt;id&gt;.</translation>
     </message>
     <message>
-        <source>activities: in the queue with id &lt;id&gt;.</source>
-        <translation>activities&#xa0;: dans la file d&apos;attente d&apos;ID &lt;id&gt;.</translation>
-    </message>
-    <message>
         <source>activities: modified at or after &lt;time&gt; (ISO 8601, e.g. 2031-01-15T08:00:00Z).</source>
         <translation>activities&#xa0;: modifiées à partir de &lt;time&gt; (ISO 8601, p. ex. 2031-01-15T08:00:00Z).</translation>
     </message>
@@ -3113,10 +3475,6 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>events: only the event with id &lt;id&gt;.</source>
         <translation>events&#xa0;: uniquement l&apos;événement d&apos;ID &lt;id&gt;.</translation>
-    </message>
-    <message>
-        <source>create-calltrack: the department that owns the activity, by name.</source>
-        <translation>create-calltrack&#xa0;: le département auquel appartient l&apos;activité, désigné par son nom.</translation>
     </message>
     <message>
         <source>create-calltrack: the calltrack subtype (see subtypes).</source>
@@ -3203,10 +3561,6 @@ Détails&#xa0;: %2</translation>
         <translation>name=value</translation>
     </message>
     <message>
-        <source>change-case: the activities to move, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox.</source>
-        <translation>change-case&#xa0;: les activités à déplacer, séparées par des virgules&#xa0;; @&lt;entry&gt; désigne une activité de suivi d&apos;appel que create-calltrack a mise en attente dans la boîte d&apos;envoi.</translation>
-    </message>
-    <message>
         <source>change-case: move the activities to a new case.</source>
         <translation>change-case&#xa0;: déplacer les activités vers un nouveau dossier.</translation>
     </message>
@@ -3257,10 +3611,6 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>type</source>
         <translation>type</translation>
-    </message>
-    <message>
-        <source>create-callback: route the event to the jtel user &lt;id&gt;.</source>
-        <translation>create-callback&#xa0;: acheminer l&apos;événement vers l&apos;utilisateur jtel &lt;id&gt;.</translation>
     </message>
     <message>
         <source>create-callback: the service number that was called.</source>
@@ -3325,128 +3675,6 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>&lt;command&gt; [arguments]</source>
         <translation>&lt;command&gt; [arguments]</translation>
-    </message>
-    <message>
-        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
-
-Profiles:
-  profile set NAME key=value…  Create or change a profile. Keys: %1.
-  profile list                 List the profiles; the active one is marked with *.
-  profile show [NAME]          Show a profile (default: the active one).
-  profile use NAME             Make NAME the active profile.
-  profile remove NAME          Remove a profile and its stored secrets.
-
-Signing in (--profile NAME on any command overrides the active profile):
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Checks the secret with the server, then keeps it in the keychain. An eGain
-        user (oauthFlow=user) signs in through the browser instead: open the URL
-        printed on standard error.
-  logout [--server case|jtel]  Remove the stored secrets of the profile.
-
-Reading (tab-separated values with a header line, or --json):
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             jtel ACD events
-  subtypes                     calltrack subtypes and their departments
-
-Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        An id @ENTRY names a calltrack that create-calltrack queued offline.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  A write the server cannot take now stays queued (exit code 4, or 5 when not
-  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
-
-Outbox (the writes of the profile that are not applied yet):
-  outbox list [--all]          waiting and refused entries (--all: applied too)
-  outbox retry ID              send a refused or waiting entry again, now
-  outbox discard ID            remove an entry that is not being sent
-  outbox flush                 send every waiting entry now; 0 when none is left
-
-Cache:
-  sync                         replay the outbox, then refresh the profile&apos;s cache
-                               from its servers, as AgentDesk does on start
-
-Exit codes:
-  0  success
-  1  any other failure (no keychain, an answer that could not be read)
-  2  invalid input: unknown command, option, profile, key or a bad value
-  3  the server refused the request (its code and message are printed)
-  4  the server could not be reached (network, timeout, TLS, busy after retries)
-  5  authentication failed: not signed in, or the credentials were refused</source>
-        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
-        <translation>Compagnon en ligne de commande d&apos;AgentDesk&#xa0;: lit et écrit sur le serveur de gestion des dossiers (eGain v3 ou Cisco ECE v12) et l&apos;ACD jtel d&apos;un profil enregistré. Il ne pose jamais de question&#xa0;: les secrets sont lus sur l&apos;entrée standard et conservés dans le trousseau du système, jamais dans des fichiers ni dans la sortie.
-
-Profils&#xa0;:
-  profile set NAME key=value…  Créer ou modifier un profil. Clés&#xa0;: %1.
-  profile list                 Lister les profils (le profil actif porte un *).
-  profile show [NAME]          Afficher un profil (par défaut&#xa0;: le profil actif).
-  profile use NAME             Faire de NAME le profil actif.
-  profile remove NAME          Supprimer un profil et ses secrets enregistrés.
-
-Connexion (--profile NAME, sur toute commande, remplace le profil actif)&#xa0;:
-  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
-        Vérifie le secret auprès du serveur, puis le conserve dans le trousseau.
-        Un utilisateur eGain (oauthFlow=user) se connecte plutôt dans le
-        navigateur&#xa0;: ouvrez l&apos;URL affichée sur la sortie d&apos;erreur standard.
-  logout [--server case|jtel]  Supprimer les secrets enregistrés du profil.
-
-Lecture (valeurs séparées par tabulations, avec ligne d&apos;en-tête, ou --json)&#xa0;:
-  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
-             [--modified-since TIME]
-  cases --ids ID,…
-  events [--id ID]             événements de l&apos;ACD jtel
-  subtypes                     sous-types de suivi d&apos;appel et leurs départements
-
-Écriture (via la boîte d&apos;envoi du profil, rien n&apos;est perdu hors ligne)&#xa0;:
-  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
-        [--subject S] [--content TEXT] [--html HTML]
-        (--customer ID | --contact ID | --contact-point-id ID
-         --contact-point-kind K | --contact-point-data X | --anonymous)
-        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
-        [--due TIME] [--attribute NAME=VALUE]…
-  change-case --activities ID,… (--case ID | --new-case [--subject S]
-        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
-        Un ID @ENTRY désigne une activité de suivi d&apos;appel que create-calltrack
-        a mise en attente hors ligne.
-  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
-        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
-        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
-        [--date YYYY-MM-DD] [--time HH:MM]
-  Une écriture que le serveur ne peut accepter pour l&apos;instant reste en attente
-  (code de sortie 4, ou 5 si vous n&apos;êtes pas connecté)&#xa0;; l&apos;ID de son entrée dans
-  la boîte d&apos;envoi est affiché. AgentDesk ou outbox flush l&apos;envoie.
-
-Boîte d&apos;envoi (les écritures du profil qui ne sont pas encore appliquées)&#xa0;:
-  outbox list [--all]          en attente ou refusées (--all&#xa0;: appliquées aussi)
-  outbox retry ID              renvoyer aussitôt une entrée refusée ou en attente
-  outbox discard ID            supprimer une entrée qui n&apos;est pas en cours d&apos;envoi
-  outbox flush                 envoyer maintenant toutes les entrées en attente&#xa0;;
-                               code 0 quand il n&apos;en reste aucune
-
-Cache&#xa0;:
-  sync                         rejouer la boîte d&apos;envoi, puis actualiser le cache
-                               du profil depuis ses serveurs, comme le fait
-                               AgentDesk au démarrage
-
-Codes de sortie&#xa0;:
-  0  succès
-  1  tout autre échec (pas de trousseau, réponse illisible)
-  2  saisie non valide&#xa0;: commande, option, profil ou clé inconnus, valeur erronée
-  3  le serveur a refusé la requête (son code et son message sont affichés)
-  4  le serveur est injoignable (réseau, délai dépassé, TLS, occupé malgré les
-     nouvelles tentatives)
-  5  échec de l&apos;authentification&#xa0;: non connecté, ou identifiants refusés</translation>
     </message>
     <message>
         <source>--%1 is not an option of %2.</source>
@@ -3738,6 +3966,179 @@ Queued as outbox entry %2: agentdeskctl outbox flush or AgentDesk sends it.</sou
         <translation>%1
 Mise en attente comme entrée %2 de la boîte d&apos;envoi&#xa0;: agentdeskctl outbox flush ou AgentDesk l&apos;enverra.</translation>
     </message>
+    <message>
+        <source>activities: in the queue with id &lt;id&gt;. transfer: the queue to transfer to.</source>
+        <translation>activities&#xa0;: dans la file d&apos;attente d&apos;ID &lt;id&gt;. transfer&#xa0;: la file d&apos;attente vers laquelle transférer.</translation>
+    </message>
+    <message>
+        <source>create-calltrack: the department that owns the activity, by name. transfer: the department to transfer to, by id.</source>
+        <translation>create-calltrack&#xa0;: le département auquel appartient l&apos;activité, désigné par son nom. transfer&#xa0;: le département vers lequel transférer, désigné par son ID.</translation>
+    </message>
+    <message>
+        <source>change-case, transfer, pick: the activities, comma-separated; @&lt;entry&gt; names a calltrack that create-calltrack queued in the outbox (change-case only).</source>
+        <translation>change-case, transfer, pick&#xa0;: les activités, séparées par des virgules&#xa0;; @&lt;entry&gt; désigne une activité de suivi d&apos;appel que create-calltrack a mise en attente dans la boîte d&apos;envoi (change-case uniquement).</translation>
+    </message>
+    <message>
+        <source>transfer, pick: also take activities their assignee pinned (unpin=yes).</source>
+        <translation>transfer, pick&#xa0;: prendre aussi les activités épinglées par leur attributaire (unpin=yes).</translation>
+    </message>
+    <message>
+        <source>create-callback: route the event to the jtel user &lt;id&gt;. transfer: the user to transfer to, an id or a login.</source>
+        <translation>create-callback&#xa0;: acheminer l&apos;événement vers l&apos;utilisateur jtel &lt;id&gt;. transfer&#xa0;: l&apos;utilisateur auquel transférer, par ID ou nom de connexion.</translation>
+    </message>
+    <message>
+        <source>Command-line companion of AgentDesk: reads from and writes to the case-management server (eGain v3 or Cisco ECE v12) and the jtel ACD of a saved profile. It never prompts: secrets are read from standard input and kept in the system keychain, never in files or output.
+
+Profiles:
+  profile set NAME key=value…  Create or change a profile. Keys: %1.
+  profile list                 List the profiles; the active one is marked with *.
+  profile show [NAME]          Show a profile (default: the active one).
+  profile use NAME             Make NAME the active profile.
+  profile remove NAME          Remove a profile and its stored secrets.
+
+Signing in (--profile NAME on any command overrides the active profile):
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Checks the secret with the server, then keeps it in the keychain. An eGain
+        user (oauthFlow=user) signs in through the browser instead: open the URL
+        printed on standard error.
+  logout [--server case|jtel]  Remove the stored secrets of the profile.
+
+Reading (tab-separated values with a header line, or --json):
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             jtel ACD events
+  subtypes                     calltrack subtypes and their departments
+
+Writing (kept in the profile&apos;s outbox first, so nothing is lost offline):
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        An id @ENTRY names a calltrack that create-calltrack queued offline.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     hand activities to a user, a queue or a department
+  pick --activities ID,… [--unpin]   take activities over yourself
+  A write the server cannot take now stays queued (exit code 4, or 5 when not
+  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.
+
+Outbox (the writes of the profile that are not applied yet):
+  outbox list [--all]          waiting and refused entries (--all: applied too)
+  outbox retry ID              send a refused or waiting entry again, now
+  outbox discard ID            remove an entry that is not being sent
+  outbox flush                 send every waiting entry now; 0 when none is left
+
+Cache:
+  sync                         replay the outbox, then refresh the profile&apos;s cache
+                               from its servers, as AgentDesk does on start
+
+Exit codes:
+  0  success
+  1  any other failure (no keychain, an answer that could not be read)
+  2  invalid input: unknown command, option, profile, key or a bad value
+  3  the server refused the request (its code and message are printed)
+  4  the server could not be reached (network, timeout, TLS, busy after retries)
+  5  authentication failed: not signed in, or the credentials were refused</source>
+        <extracomment>the command names, option names, key names and values are literal; do not translate them</extracomment>
+        <translation>Compagnon en ligne de commande d&apos;AgentDesk&#xa0;: lit et écrit sur le serveur de gestion des dossiers (eGain v3 ou Cisco ECE v12) et l&apos;ACD jtel d&apos;un profil enregistré. Il ne pose jamais de question&#xa0;: les secrets sont lus sur l&apos;entrée standard et conservés dans le trousseau du système, jamais dans des fichiers ni dans la sortie.
+
+Profils&#xa0;:
+  profile set NAME key=value…  Créer ou modifier un profil. Clés&#xa0;: %1.
+  profile list                 Lister les profils (le profil actif porte un *).
+  profile show [NAME]          Afficher un profil (par défaut&#xa0;: le profil actif).
+  profile use NAME             Faire de NAME le profil actif.
+  profile remove NAME          Supprimer un profil et ses secrets enregistrés.
+
+Connexion (--profile NAME, sur toute commande, remplace le profil actif)&#xa0;:
+  login [--server case|jtel] [--password-stdin | --secret-stdin] [--force]
+        Vérifie le secret auprès du serveur, puis le conserve dans le trousseau.
+        Un utilisateur eGain (oauthFlow=user) se connecte plutôt dans le
+        navigateur&#xa0;: ouvrez l&apos;URL affichée sur la sortie d&apos;erreur standard.
+  logout [--server case|jtel]  Supprimer les secrets enregistrés du profil.
+
+Lecture (valeurs séparées par tabulations, avec ligne d&apos;en-tête, ou --json)&#xa0;:
+  activities --ids ID,… | --case ID | --status S [--assigned-to ID] [--queue ID]
+             [--modified-since TIME]
+  cases --ids ID,…
+  events [--id ID]             événements de l&apos;ACD jtel
+  subtypes                     sous-types de suivi d&apos;appel et leurs départements
+
+Écriture (via la boîte d&apos;envoi du profil, rien n&apos;est perdu hors ligne)&#xa0;:
+  create-calltrack --department D --subtype S [--mode Inbound|Outbound]
+        [--subject S] [--content TEXT] [--html HTML]
+        (--customer ID | --contact ID | --contact-point-id ID
+         --contact-point-kind K | --contact-point-data X | --anonymous)
+        [--target-user-id ID | --target-user LOGIN] [--case ID] [--priority 1-7]
+        [--due TIME] [--attribute NAME=VALUE]…
+  change-case --activities ID,… (--case ID | --new-case [--subject S]
+        [--description D] [--solution S] [--severity S] [--due TIME]) [--relate]
+        Un ID @ENTRY désigne une activité de suivi d&apos;appel que create-calltrack
+        a mise en attente hors ligne.
+  create-callback (--group ID | --config-group ID --agent-group ID) --sender E164
+        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]
+        [--crm-url URL] [--user-data TEXT] [--priority 0-200]
+        [--date YYYY-MM-DD] [--time HH:MM]
+  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)
+        [--unpin]     transférer des activités à un utilisateur, vers une file
+                      d&apos;attente ou vers un département
+  pick --activities ID,… [--unpin]   prendre vous-même des activités en charge
+  Une écriture que le serveur ne peut accepter pour l&apos;instant reste en attente
+  (code de sortie 4, ou 5 si vous n&apos;êtes pas connecté)&#xa0;; l&apos;ID de son entrée dans
+  la boîte d&apos;envoi est affiché. AgentDesk ou outbox flush l&apos;envoie.
+
+Boîte d&apos;envoi (les écritures du profil qui ne sont pas encore appliquées)&#xa0;:
+  outbox list [--all]          en attente ou refusées (--all&#xa0;: appliquées aussi)
+  outbox retry ID              renvoyer aussitôt une entrée refusée ou en attente
+  outbox discard ID            supprimer une entrée qui n&apos;est pas en cours d&apos;envoi
+  outbox flush                 envoyer maintenant toutes les entrées en attente&#xa0;;
+                               code 0 quand il n&apos;en reste aucune
+
+Cache&#xa0;:
+  sync                         rejouer la boîte d&apos;envoi, puis actualiser le cache
+                               du profil depuis ses serveurs, comme le fait
+                               AgentDesk au démarrage
+
+Codes de sortie&#xa0;:
+  0  succès
+  1  tout autre échec (pas de trousseau, réponse illisible)
+  2  saisie non valide&#xa0;: commande, option, profil ou clé inconnus, valeur erronée
+  3  le serveur a refusé la requête (son code et son message sont affichés)
+  4  le serveur est injoignable (réseau, délai dépassé, TLS, occupé malgré les
+     nouvelles tentatives)
+  5  échec de l&apos;authentification&#xa0;: non connecté, ou identifiants refusés</translation>
+    </message>
+    <message>
+        <source>transfer needs --activities, and --user, --queue or --department.</source>
+        <translation>transfer exige --activities, ainsi que --user, --queue ou --department.</translation>
+    </message>
+    <message>
+        <source>pick needs --activities.</source>
+        <translation>pick exige --activities.</translation>
+    </message>
+    <message>
+        <source>@%1 is a calltrack queued for creation; calltracks cannot be transferred or picked.</source>
+        <translation>@%1 est une activité de suivi d&apos;appel en attente de création&#xa0;; les activités de suivi d&apos;appel ne peuvent être ni transférées ni prises en charge.</translation>
+    </message>
+    <message>
+        <source>--user needs an id or a login.</source>
+        <translation>--user exige un ID ou un nom de connexion.</translation>
+    </message>
+    <message>
+        <source>User %1 is not known: no activity is assigned to that login. Give the user&apos;s numeric id with --user.</source>
+        <translation>L’utilisateur %1 est inconnu&#xa0;: aucune activité n’est attribuée à cet identifiant. Indiquez l’ID numérique de l’utilisateur avec --user.</translation>
+    </message>
+    <message>
+        <source>User %1 is not in the cache, and the server could not be asked (%2). Give the user&apos;s numeric id with --user.</source>
+        <translation>L’utilisateur %1 n’est pas dans le cache, et le serveur n’a pas pu être interrogé (%2). Indiquez l’ID numérique de l’utilisateur avec --user.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3772,6 +4173,14 @@ Mise en attente comme entrée %2 de la boîte d&apos;envoi&#xa0;: agentdeskctl o
     <message>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>With --training: sign in as this user of the sandbox instead of the agent lena.fischer, e.g. the supervisor s.okafor.</source>
+        <translation>Avec --training&#xa0;: se connecter avec cet utilisateur du bac à sable au lieu de l’agente lena.fischer, par exemple la superviseuse s.okafor.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
     </message>
 </context>
 </TS>

@@ -17,35 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int TextLines = 3;
-// the selection names this many IDs, then how many more there are
-constexpr int ListedIds = 8;
-
-QLabel *createInfoLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString selectionText(const QList<Activity> &activities)
-{
-    if (activities.isEmpty())
-        return ChangeCaseDialog::tr("No activities are selected.");
-    QStringList ids;
-    for (const Activity &activity : activities.mid(0, ListedIds))
-        ids.append(QString::number(activity.id));
-    const int count = int(activities.size());
-    QString list = ids.join(u", "_s);
-    if (count > ListedIds) {
-        //: after a list of activity IDs
-        list += ChangeCaseDialog::tr(" and %n more", nullptr, count - ListedIds);
-    }
-    //: %1 lists the activity IDs
-    return ChangeCaseDialog::tr("%n activities: %1", nullptr, count).arg(list);
-}
 
 QString sourceText(const QList<Activity> &activities)
 {
@@ -98,7 +69,10 @@ ChangeCaseDialog::ChangeCaseDialog(ChangeCaseController *controller,
     setWindowTitle(tr("Change Case"));
     setSubmitText(tr("Move Activities"));
 
-    m_selection->setText(selectionText(m_activities));
+    QList<qint64> ids;
+    for (const Activity &activity : std::as_const(m_activities))
+        ids.append(activity.id);
+    m_selection->setText(selectionText(ids));
     m_source->setText(sourceText(m_activities));
     const int count = int(m_activities.size());
     const auto chunks = ChangeCaseValidator::chunks([this] {

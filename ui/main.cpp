@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPixmap>
@@ -30,6 +31,7 @@ constexpr int ScreenshotTimeoutMs = 30'000;
 
 const QString ProfileOption = QStringLiteral("profile");
 const QString TrainingOption = QStringLiteral("training");
+const QString TrainingUserOption = QStringLiteral("training-user");
 const QString ScreenshotOption = QStringLiteral("screenshot");
 
 void setUpApplication()
@@ -57,6 +59,12 @@ void defineOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main",
                                                   "Start the bundled training sandbox and open "
                                                   "the profile `training` on it.")});
+    parser.addOption({TrainingUserOption,
+                      QCoreApplication::translate("main",
+                                                  "With --training: sign in as this user of the "
+                                                  "sandbox instead of the agent lena.fischer, e.g. "
+                                                  "the supervisor s.okafor."),
+                      QCoreApplication::translate("main", "login")});
     parser.addOption({ScreenshotOption,
                       QCoreApplication::translate(
                           "main",
@@ -112,17 +120,33 @@ void arrangeScreenshot(MainWindow *window, const QString &path)
                         u"%1-%2x%3.png"_s.arg(base).arg(size.width()).arg(size.height()))
                 && saved;
         }
+        // the Team pane under the activities, as a supervisor opens it
+        if (auto *team = window->findChild<QDockWidget *>(u"teamDock"_s)) {
+            window->resize(QSize(1366, 768));
+            team->show();
+            QCoreApplication::processEvents();
+            saved = window->grab().save(base + u"-team.png"_s) && saved;
+            team->hide();
+        }
+        const auto selectFirstTwo = [window] {
+            QTableView *activities = window->activityPane()->view();
+            activities->selectionModel()->select(
+                QItemSelection(activities->model()->index(0, 0), activities->model()->index(1, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
         const QList<std::pair<QString, std::function<OperationDialog *()>>> dialogs = {
             {u"calltrack"_s, [window] { return window->newCalltrack(); }},
             {u"callback"_s, [window] { return window->newCallback(); }},
+            // these dialogs act on a selection: the first two activities shown
             {u"changecase"_s,
-             [window] {
-                 // the dialog moves a selection: the first two activities shown
-                 QTableView *activities = window->activityPane()->view();
-                 activities->selectionModel()->select(
-                     QItemSelection(activities->model()->index(0, 0), activities->model()->index(1, 0)),
-                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+             [window, selectFirstTwo] {
+                 selectFirstTwo();
                  return window->changeCase();
+             }},
+            {u"transfer"_s,
+             [window, selectFirstTwo] {
+                 selectFirstTwo();
+                 return window->reassign(ReassignRequest::Operation::TransferToUser);
              }},
         };
         for (const auto &[name, open] : dialogs) {
@@ -177,6 +201,8 @@ int main(int argc, char **argv)
         if (screenshot && desktop.window())
             arrangeScreenshot(desktop.window(), parser.value(ScreenshotOption));
     };
+    if (parser.isSet(TrainingUserOption))
+        desktop.training()->setUser(parser.value(TrainingUserOption));
     std::optional<QString> profile = parser.value(ProfileOption);
     if (!parser.isSet(TrainingOption) && profile->isEmpty())
         profile = ProfileDialog::ensureProfile(nullptr, desktop.training());

@@ -10,7 +10,10 @@
 #include "icons.h"
 #include "outboxmodel.h"
 #include "outboxpane.h"
+#include "reassigndialog.h"
 #include "tablepane.h"
+#include "teammodel.h"
+#include "teampane.h"
 
 #include "auth/serverconnections.h"
 #include "cache/acdeventstore.h"
@@ -20,6 +23,7 @@
 #include "controllers/changecasecontroller.h"
 #include "controllers/createcallbackcontroller.h"
 #include "controllers/createcalltrackcontroller.h"
+#include "controllers/reassigncontroller.h"
 #include "core/buildinfo.h"
 #include "core/displaytime.h"
 #include "core/uilanguage.h"
@@ -224,6 +228,21 @@ void MainWindow::createPanes()
     m_outboxPane = outbox->table();
     m_outboxDock = dock(outbox, tr("Outbox"), u"outboxDock"_s, Qt::BottomDockWidgetArea);
     m_outboxDock->hide();
+    // for supervisors: who holds what; activities dragged onto an agent or a queue go there
+    m_team = new TeamModel(m_session->database(), m_session->notifier(), this);
+    m_teamPane = new TeamPane(m_team, this);
+    m_teamDock = dock(m_teamPane, tr("Team"), u"teamDock"_s, Qt::BottomDockWidgetArea);
+    m_teamDock->hide();
+    m_activityPane->view()->setDragEnabled(true);
+    m_activityPane->view()->setDragDropMode(QAbstractItemView::DragOnly);
+    connect(m_teamPane, &TeamPane::targetChosen, this, &MainWindow::showTeamTarget);
+    connect(m_team, &TeamModel::activitiesDropped, this,
+            [this](TeamLoadStore::Load::Kind kind, qint64 target, const QList<qint64> &ids) {
+                reassign(kind == TeamLoadStore::Load::Kind::Agent
+                             ? ReassignRequest::Operation::TransferToUser
+                             : ReassignRequest::Operation::TransferToQueue,
+                         ids, target);
+            });
 
     connect(m_casePane, &TablePane::selectionChanged, this, &MainWindow::followCaseSelection);
     for (TablePane *pane : {m_casePane, m_activityPane, m_queuePane})
@@ -260,6 +279,27 @@ void MainWindow::setActivityScope(ActivityModel::Scope scope)
 {
     if (const int index = m_activityScope->findData(QVariant::fromValue(scope)); index >= 0)
         m_activityScope->setCurrentIndex(index);
+}
+
+void MainWindow::showTeamTarget(TeamLoadStore::Load::Kind kind, qint64 id, const QString &name)
+{
+    using Scope = ActivityModel::Scope;
+    const Scope scope = kind == TeamLoadStore::Load::Kind::Agent ? Scope::Agent : Scope::Queue;
+    m_teamTarget = id;
+    {
+        // one such entry, replaced by the next choice
+        const QSignalBlocker blocker(m_activityScope);
+        for (const Scope team : {Scope::Agent, Scope::Queue}) {
+            if (const int index = m_activityScope->findData(QVariant::fromValue(team)); index >= 0)
+                m_activityScope->removeItem(index);
+        }
+        m_activityScope->addItem(scope == Scope::Agent
+                                     ? tr("Open activities of %1").arg(name)
+                                     : tr("Open activities in queue %1").arg(name),
+                                 QVariant::fromValue(scope));
+        m_activityScope->setCurrentIndex(m_activityScope->count() - 1);
+    }
+    showActivityScope();
 }
 
 void MainWindow::followCaseSelection()
@@ -343,6 +383,12 @@ void MainWindow::showActivityScope()
     case ActivityModel::Scope::AssignedUser:
         m_activities->setAssignedUser(m_session->userLogin());
         return;
+    case ActivityModel::Scope::Agent:
+        m_activities->setAgent(m_teamTarget);
+        return;
+    case ActivityModel::Scope::Queue:
+        m_activities->setQueue(m_teamTarget);
+        return;
     case ActivityModel::Scope::Case:
         break;
     }
@@ -392,17 +438,37 @@ void MainWindow::createActions()
     QAction *callback = operations->addAction(tr("New call&back…"), QKeySequence(Qt::CTRL | Qt::Key_B),
                                               this, [this] { newCallback(); });
     operations->addSeparator();
+    using Operation = ReassignRequest::Operation;
+    QAction *toUser
+        = operations->addAction(tr("&Transfer to user…"), QKeySequence(Qt::CTRL | Qt::Key_T), this,
+                                [this] { reassign(Operation::TransferToUser); });
+    QAction *toQueue = operations->addAction(tr("Transfer to &queue…"), this,
+                                             [this] { reassign(Operation::TransferToQueue); });
+    QAction *toDepartment = operations->addAction(tr("Transfer to &department…"), this, [this] {
+        reassign(Operation::TransferToDepartment);
+    });
+    QAction *pick
+        = operations->addAction(tr("&Pick"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                [this] { reassign(Operation::Pick); });
+    //: tool bar button of "Transfer to user…"
+    toUser->setIconText(tr("Transfer"));
+    operations->addSeparator();
     QAction *sync = operations->addAction(tr("&Sync now"), QKeySequence(Qt::Key_F5), this,
                                           [this] { m_session->syncEngine()->syncNow(); });
     calltrack->setIcon(Icons::get(Icons::NewCalltrack));
     move->setIcon(Icons::get(Icons::MoveToCase));
     callback->setIcon(Icons::get(Icons::NewCallback));
     sync->setIcon(Icons::get(Icons::Sync));
-    m_operationActions = {calltrack, move, callback, sync};
+    for (QAction *transfer : {toUser, toQueue, toDepartment})
+        transfer->setIcon(Icons::get(Icons::Transfer));
+    pick->setIcon(Icons::get(Icons::Pick));
+    m_operationActions = {calltrack, move, toUser, pick, callback, sync};
     calltrack->setEnabled(m_session->connections()->hasCaseServer());
     move->setEnabled(m_session->connections()->hasCaseServer());
+    for (QAction *reassigning : {toUser, toQueue, toDepartment, pick})
+        reassigning->setEnabled(m_session->connections()->hasCaseServer());
     callback->setEnabled(m_session->connections()->hasJtel());
-    m_activityPane->setContextActions({calltrack, move});
+    m_activityPane->setContextActions({calltrack, move, toUser, toQueue, toDepartment, pick});
     m_casePane->setContextActions({calltrack});
     m_queuePane->setContextActions({callback});
 
@@ -725,6 +791,34 @@ OperationDialog *MainWindow::changeCase()
     auto *controller = new ChangeCaseController(m_session->database(), m_session->dispatcher(),
                                                 m_session->connections()->profile().name, this);
     return openDialog(new ChangeCaseDialog(controller, activities.value, {}, this), controller);
+}
+
+OperationDialog *MainWindow::reassign(ReassignRequest::Operation operation,
+                                      QList<qint64> activityIds, qint64 target)
+{
+    if (activityIds.isEmpty())
+        activityIds = m_activityPane->selectedIds();
+    if (activityIds.isEmpty() || !m_session->connections()->hasCaseServer()) {
+        statusBar()->showMessage(tr("Select the activities to transfer or pick first."),
+                                 StatusMessageMs);
+        return nullptr;
+    }
+    CacheDatabase &database = m_session->database();
+    const auto activities = ActivityStore(database).byIds(activityIds);
+    const auto targets = ActivityStore(database).targets();
+    const Profile &profile = m_session->connections()->profile();
+    ReassignValidator::Context context;
+    context.eceDialect = profile.caseDialect == Profile::CaseDialect::EceV12;
+    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
+        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    context.queueDepartments = targets.value.queueDepartments;
+    auto *controller = new ReassignController(database, m_session->dispatcher(), profile.name,
+                                              m_session->userLogin(), this);
+    auto *dialog
+        = new ReassignDialog(controller, activities.value, operation, targets.value, context, this);
+    if (target)
+        dialog->setTarget(target);
+    return openDialog(dialog, controller);
 }
 
 OperationDialog *MainWindow::newCallback()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cache/teamloadstore.h"
+#include "domain/reassignrequest.h"
+
 #include "activitymodel.h"
 #include "cache/outboxentry.h"
 #include "detailsview.h"
@@ -26,6 +29,8 @@ class QLabel;
 class QSystemTrayIcon;
 class QToolButton;
 class TablePane;
+class TeamModel;
+class TeamPane;
 
 // The agent's window on one profile: cases, activities and the ACD queue from the cache, kept
 // current by the sync engine row by row; the three operations (Ctrl+N, Ctrl+M, Ctrl+B) through
@@ -65,6 +70,10 @@ public:
     OperationDialog *newCalltrack();
     OperationDialog *changeCase();
     OperationDialog *newCallback();
+    // Transfer or pick the given activities (the selected ones when none are given); target:
+    // a prefilled user or queue (a drop on the Team pane), 0 for none.
+    OperationDialog *reassign(ReassignRequest::Operation operation, QList<qint64> activityIds = {},
+                              qint64 target = 0);
     // A refused outbox entry in its dialog, to correct and send again in its place.
     OperationDialog *editOutboxEntry(const QString &entryId);
 
@@ -92,6 +101,8 @@ private:
     void setActivityScope(ActivityModel::Scope scope);
     void showActivityScope();
     void followCaseSelection();
+    // the activities pane shows the open activities of a Team pane row
+    void showTeamTarget(TeamLoadStore::Load::Kind kind, qint64 id, const QString &name);
     void showDetailsOf(TablePane *pane);
     // the panes in F6 order: cases, activities, queue, details, and the outbox when shown
     QList<QWidget *> focusOrder() const;
@@ -127,6 +138,10 @@ private:
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_outboxDock = nullptr;
+    TeamModel *m_team = nullptr;
+    TeamPane *m_teamPane = nullptr;
+    QDockWidget *m_teamDock = nullptr;
+    qint64 m_teamTarget = 0; // the agent or queue the activities scope shows
     // the window width the docks were last sized for: they keep their share when it changes
     int m_layoutWidth = 0;
     bool m_savedLayout = false;

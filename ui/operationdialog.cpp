@@ -486,6 +486,35 @@ QPushButton *OperationDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QLabel *OperationDialog::createInfoLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString OperationDialog::selectionText(const QList<qint64> &activityIds)
+{
+    // the selection names this many IDs, then how many more there are
+    constexpr int ListedIds = 8;
+    if (activityIds.isEmpty())
+        return tr("No activities are selected.");
+    QStringList ids;
+    for (qint64 id : activityIds.mid(0, ListedIds))
+        ids.append(QString::number(id));
+    const int count = int(activityIds.size());
+    QString list = ids.join(u", "_s);
+    if (count > ListedIds) {
+        //: after a list of activity IDs
+        list += tr(" and %n more", nullptr, count - ListedIds);
+    }
+    //: %1 lists the activity IDs
+    return tr("%n activities: %1", nullptr, count).arg(list);
+}
+
 QLineEdit *OperationDialog::createLineEdit(const QString &objectName)
 {
     auto *edit = new QLineEdit;

@@ -117,6 +117,10 @@ protected:
 
     // Inputs named for tests and the form's logic (usually after their field)
     static QLineEdit *createLineEdit(const QString &objectName);
+    // Read-only text of the form (the selection, a note): wraps, can be selected and copied
+    static QLabel *createInfoLabel(const QString &objectName);
+    // "3 activities: 81001, 81002, 81003", the first few IDs and how many more there are
+    static QString selectionText(const QList<qint64> &activityIds);
     static QComboBox *createCombo(const QString &objectName);
     // An optional whole number such as an ID: digits only, at most maxDigits of them
     static QLineEdit *createNumberEdit(const QString &objectName, int maxDigits = 18);

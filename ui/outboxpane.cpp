@@ -49,7 +49,7 @@ OutboxPane::OutboxPane(OutboxModel *model, const QString &settingsKey, QWidget *
     for (const State state : {State::Pending, State::InFlight, State::NeedsAttention, State::Done})
         samples[OutboxModel::StateColumn].append(OutboxModel::stateName(state));
     for (const auto kind : {OutboxEntry::Kind::CreateCalltrack, OutboxEntry::Kind::ChangeCase,
-                            OutboxEntry::Kind::CreateCallback})
+                            OutboxEntry::Kind::CreateCallback, OutboxEntry::Kind::Reassign})
         samples[OutboxModel::KindColumn].append(OutboxModel::kindName(kind));
     samples[OutboxModel::QueuedColumn].append(
         QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));

@@ -42,14 +42,17 @@ CtlOptions::CtlOptions()
              tr("activities: with this status (open, in_queue, assigned, completed, …)."),
              tr("status"))
     , assignedTo(u"assigned-to"_s, tr("activities: assigned to the user with id <id>."), tr("id"))
-    , queue(u"queue"_s, tr("activities: in the queue with id <id>."), tr("id"))
+    , queue(u"queue"_s,
+            tr("activities: in the queue with id <id>. transfer: the queue to transfer to."),
+            tr("id"))
     , modifiedSince(u"modified-since"_s,
                     tr("activities: modified at or after <time> (ISO 8601, e.g. "
                        "2031-01-15T08:00:00Z)."),
                     tr("time"))
     , eventId(u"id"_s, tr("events: only the event with id <id>."), tr("id"))
     , department(u"department"_s,
-                 tr("create-calltrack: the department that owns the activity, by name."),
+                 tr("create-calltrack: the department that owns the activity, by name. transfer: "
+                    "the department to transfer to, by id."),
                  tr("name"))
     , subtype(u"subtype"_s, tr("create-calltrack: the calltrack subtype (see subtypes)."),
               tr("value"))
@@ -79,8 +82,8 @@ CtlOptions::CtlOptions()
                 tr("create-calltrack: a custom attribute of the activity; repeat for more."),
                 tr("name=value"))
     , activities(u"activities"_s,
-                 tr("change-case: the activities to move, comma-separated; @<entry> names a "
-                    "calltrack that create-calltrack queued in the outbox."),
+                 tr("change-case, transfer, pick: the activities, comma-separated; @<entry> names "
+                    "a calltrack that create-calltrack queued in the outbox (change-case only)."),
                  tr("ids"))
     , newCase(u"new-case"_s, tr("change-case: move the activities to a new case."))
     , caseDescription(u"description"_s, tr("change-case: the new case's description."), tr("text"))
@@ -89,6 +92,8 @@ CtlOptions::CtlOptions()
                    tr("change-case: the new case's severity: urgent, high, medium or low."),
                    tr("severity"))
     , relate(u"relate"_s, tr("change-case: relate the source case and the target case."))
+    , unpin(u"unpin"_s,
+            tr("transfer, pick: also take activities their assignee pinned (unpin=yes)."))
     , group(u"group"_s, tr("create-callback: the ACD group that distributes the event."), tr("id"))
     , configGroup(u"config-group"_s,
                   tr("create-callback: the configuration group (with --agent-group)."), tr("id"))
@@ -98,7 +103,10 @@ CtlOptions::CtlOptions()
              tr("create-callback: the caller; an E.164 number for callbacks and voice mails."),
              tr("sender"))
     , type(u"type"_s, tr("create-callback: the event type (default 3, callback)."), tr("type"))
-    , user(u"user"_s, tr("create-callback: route the event to the jtel user <id>."), tr("id"))
+    , user(u"user"_s,
+           tr("create-callback: route the event to the jtel user <id>. transfer: the user to "
+              "transfer to, an id or a login."),
+           tr("id"))
     , receiver(u"receiver"_s, tr("create-callback: the service number that was called."),
                tr("number"))
     , body(u"body"_s, tr("create-callback: text added to a callback's body."), tr("text"))
@@ -160,6 +168,7 @@ CtlOptions::CtlOptions()
                                              &caseSolution,
                                              &caseSeverity,
                                              &relate,
+                                             &unpin,
                                              &group,
                                              &configGroup,
                                              &agentGroup,
@@ -220,6 +229,9 @@ QString CtlOptions::description()
               "        --subject S [--type N] [--user ID] [--receiver E164] [--body TEXT]\n"
               "        [--crm-url URL] [--user-data TEXT] [--priority 0-200]\n"
               "        [--date YYYY-MM-DD] [--time HH:MM]\n"
+              "  transfer --activities ID,… (--user ID|LOGIN | --queue ID | --department ID)\n"
+              "        [--unpin]     hand activities to a user, a queue or a department\n"
+              "  pick --activities ID,… [--unpin]   take activities over yourself\n"
               "  A write the server cannot take now stays queued (exit code 4, or 5 when not\n"
               "  signed in); its outbox entry id is printed. AgentDesk or outbox flush sends it.\n"
               "\n"

@@ -87,6 +87,8 @@ public:
     const QCommandLineOption caseSolution;
     const QCommandLineOption caseSeverity;
     const QCommandLineOption relate;
+    // transfer, pick
+    const QCommandLineOption unpin;
     // create-callback
     const QCommandLineOption group;
     const QCommandLineOption configGroup;

@@ -163,6 +163,11 @@ QList<const QCommandLineOption *> of(const CtlOptions &options, const QString &c
                 &options.caseDescription, &options.caseSolution,
                 &options.caseSeverity,    &options.due,
                 &options.relate};
+    if (command == u"transfer")
+        return {&options.activities, &options.user, &options.queue, &options.department,
+                &options.unpin};
+    if (command == u"pick")
+        return {&options.activities, &options.unpin};
     if (command == u"create-callback")
         return {&options.group,   &options.configGroup, &options.agentGroup, &options.sender,
                 &options.subject, &options.type,        &options.user,       &options.receiver,
@@ -235,6 +240,73 @@ std::optional<ChangeCaseRequest> changeCase(const CtlOptions &options,
     request.newCase.solution = options.value(options.caseSolution);
     request.newCase.severity = options.value(options.caseSeverity);
     request.relateCase = options.isSet(options.relate);
+    return request;
+}
+
+std::optional<ReassignRequest> reassign(const CtlOptions &options, const QString &command,
+                                        QString *userLogin, QString *error)
+{
+    ReassignRequest request;
+    QStringList target;
+    if (command == u"transfer") {
+        if (!atMostOne(options, {&options.user, &options.queue, &options.department}, &target,
+                       error))
+            return std::nullopt;
+        if (!options.isSet(options.activities) || target.isEmpty()) {
+            *error = QCoreApplication::translate(
+                "agentdeskctl",
+                "transfer needs --activities, and --user, --queue or --department.");
+            return std::nullopt;
+        }
+    } else if (!options.isSet(options.activities)) {
+        *error = QCoreApplication::translate("agentdeskctl", "pick needs --activities.");
+        return std::nullopt;
+    }
+    const std::optional<CtlOptions::ActivityList> activities
+        = options.activityList(options.activities, error);
+    if (!activities)
+        return std::nullopt;
+    if (!activities->outboxEntries.isEmpty()) {
+        *error = QCoreApplication::translate("agentdeskctl",
+                                             "@%1 is a calltrack queued for creation; calltracks "
+                                             "cannot be transferred or picked.")
+                     .arg(activities->outboxEntries.constFirst());
+        return std::nullopt;
+    }
+    for (qint64 id : activities->ids)
+        request.activities.append({id, 0});
+    request.unpin = options.isSet(options.unpin);
+    if (command == u"pick") {
+        request.operation = ReassignRequest::Operation::Pick;
+        return request;
+    }
+    std::optional<qint64> id;
+    if (options.isSet(options.user)) {
+        request.operation = ReassignRequest::Operation::TransferToUser;
+        const QString value = options.value(options.user).trimmed();
+        bool numeric = false;
+        value.toLongLong(&numeric);
+        if (!numeric) {
+            if (value.isEmpty()) {
+                *error
+                    = QCoreApplication::translate("agentdeskctl", "--user needs an id or a login.");
+                return std::nullopt;
+            }
+            *userLogin = value;
+            return request;
+        }
+        if (!readId(options, options.user, &id, error))
+            return std::nullopt;
+    } else if (options.isSet(options.queue)) {
+        request.operation = ReassignRequest::Operation::TransferToQueue;
+        if (!readId(options, options.queue, &id, error))
+            return std::nullopt;
+    } else {
+        request.operation = ReassignRequest::Operation::TransferToDepartment;
+        if (!readId(options, options.department, &id, error))
+            return std::nullopt;
+    }
+    request.targetId = id.value_or(0);
     return request;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/callbackdraft.h"
 #include "domain/calltrackdraft.h"
 #include "domain/changecaserequest.h"
+#include "domain/reassignrequest.h"
 
 #include <QList>
 #include <QString>
@@ -28,4 +29,8 @@ std::optional<ChangeCaseRequest> changeCase(const CtlOptions &options,
                                             QStringList *pendingActivities, QString *error);
 std::optional<CallbackDraft> callback(const CtlOptions &options, QString *error);
 
+// transfer and pick: the request; a --user given as a login is resolved from the cache later
+// (userLogin), ids of calltracks queued offline (@ENTRY) are refused (calltracks cannot move)
+std::optional<ReassignRequest> reassign(const CtlOptions &options, const QString &command,
+                                        QString *userLogin, QString *error);
 } // namespace DraftOptions

@@ -295,13 +295,17 @@ int write(QCoreApplication &app, const CtlOptions &options, const QString &comma
     std::optional<ChangeCaseRequest> change;
     QStringList pendingActivities;
     std::optional<CallbackDraft> callback;
+    std::optional<ReassignRequest> reassign;
+    QString userLogin;
     if (command == u"create-calltrack")
         calltrack = DraftOptions::calltrack(options, &problem);
     else if (command == u"change-case")
         change = DraftOptions::changeCase(options, &pendingActivities, &problem);
+    else if (command == u"transfer" || command == u"pick")
+        reassign = DraftOptions::reassign(options, command, &userLogin, &problem);
     else
         callback = DraftOptions::callback(options, &problem);
-    if (!calltrack && !change && !callback)
+    if (!calltrack && !change && !callback && !reassign)
         return usage(problem);
 
     const std::optional<Profile> profile
@@ -316,6 +320,8 @@ int write(QCoreApplication &app, const CtlOptions &options, const QString &comma
             commands->createCalltrack(*calltrack);
         else if (change)
             commands->changeCase(*change, pendingActivities);
+        else if (reassign)
+            commands->reassign(*reassign, userLogin);
         else
             commands->createCallback(*callback);
     });
@@ -422,8 +428,8 @@ int main(int argc, char **argv)
     if (command == u"activities" || command == u"cases" || command == u"events"
         || command == u"subtypes")
         return read(app, options, command);
-    if (command == u"create-calltrack" || command == u"change-case"
-        || command == u"create-callback")
+    if (command == u"create-calltrack" || command == u"change-case" || command == u"create-callback"
+        || command == u"transfer" || command == u"pick")
         return write(app, options, command);
     if (command == u"outbox")
         return outbox(app, options);

@@ -33,6 +33,8 @@ public:
     // How a write that is still queued ends the command: 5 when the server was never asked
     // because nobody is signed in, else 4 (it could not be reached).
     static int queuedExitCode(const QString &lastErrorCode);
+    // the signed-in user's login; empty for an OAuth client application
+    QString userLogin() const { return m_profile.userLogin(); }
 
 private:
     ServerSession *m_session;

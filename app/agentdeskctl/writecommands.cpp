@@ -10,7 +10,9 @@
 #include "controllers/changecasecontroller.h"
 #include "controllers/createcallbackcontroller.h"
 #include "controllers/createcalltrackcontroller.h"
+#include "controllers/reassigncontroller.h"
 #include "core/commandline.h"
+#include "domain/activityquery.h"
 
 #include <QCoreApplication>
 
@@ -104,6 +106,76 @@ void WriteCommands::createCallback(const CallbackDraft &draft)
         reportOutcomeOf(controller);
         controller->submit(draft);
     });
+}
+
+// The activities are read from the server first, as for change-case: the rules are checked
+// against them and each one's lastModified goes with the request (a 409 if it changed since).
+void WriteCommands::reassign(ReassignRequest request, const QString &userLogin)
+{
+    start([this, request, userLogin]() mutable {
+        CaseManagerClient *client = m_session->connections()->caseClient();
+        client->activitiesByIds(
+            request.activityIds(),
+            [this, request, userLogin](const ApiResult<QList<Activity>> &read) mutable {
+                if (read.ok())
+                    ActivityStore(m_outbox->database()).upsert(read.value);
+                resolveLogin(userLogin, [this, request](qint64 userId) mutable {
+                    if (userId < 0)
+                        return;
+                    if (userId > 0)
+                        request.targetId = userId;
+                    submitReassign(request);
+                });
+            });
+    });
+}
+
+// A login names a user the APIs know by id only: the cache may have seen one of the user's
+// activities; otherwise the server is searched for one (assignedUserName, eGain v3 §9 and ECE
+// v12 §7.2). done gets 0 when no login was given, -1 when the command has ended.
+void WriteCommands::resolveLogin(const QString &login, const std::function<void(qint64)> &done)
+{
+    if (login.isEmpty())
+        return done(0);
+    if (const auto cached = ActivityStore(m_outbox->database()).userIdOfLogin(login);
+        cached.value > 0)
+        return done(cached.value);
+    ActivityQuery query;
+    query.assignedUserName = login;
+    m_session->connections()->caseClient()->searchActivities(
+        query, [this, login, done](const ApiResult<QList<Activity>> &found) {
+            for (const Activity &activity : found.value) {
+                if (activity.assignedUserId > 0
+                    && activity.assignedUserLogin.compare(login, Qt::CaseInsensitive) == 0)
+                    return done(activity.assignedUserId);
+            }
+            CommandLine::printError(
+                found.ok() ? QCoreApplication::translate("agentdeskctl",
+                                                         "User %1 is not known: no activity is "
+                                                         "assigned to that login. Give the user's "
+                                                         "numeric id with --user.")
+                                 .arg(login)
+                           : QCoreApplication::translate("agentdeskctl",
+                                                         "User %1 is not in the cache, and the "
+                                                         "server could not be asked (%2). Give the "
+                                                         "user's numeric id with --user.")
+                                 .arg(login, found.error->message()));
+            m_session->finish(CommandLine::ExitUsage);
+            done(-1);
+        });
+}
+
+void WriteCommands::submitReassign(const ReassignRequest &request)
+{
+    const Profile &profile = m_session->profile();
+    ReassignValidator::Context context;
+    context.eceDialect = profile.caseDialect == Profile::CaseDialect::EceV12;
+    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
+        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    auto *controller = new ReassignController(m_outbox->database(), m_outbox->dispatcher(),
+                                              profile.name, m_outbox->userLogin(), this);
+    reportOutcomeOf(controller);
+    controller->submit(request, context);
 }
 
 void WriteCommands::reportOutcomeOf(OperationController *controller)

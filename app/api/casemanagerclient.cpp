@@ -368,3 +368,30 @@ void CaseManagerClient::changeCase(const ChangeCaseRequest &change, const ApiCal
         },
         done);
 }
+
+void CaseManagerClient::reassign(const ReassignRequest &reassign, const ApiCallback<bool> &done)
+{
+    const ReassignRoute route = reassignRoute(reassign.operation);
+    ApiRequest request;
+    request.method = "PUT";
+    request.path = route.path;
+    if (!route.targetParameter.isEmpty())
+        request.query.addQueryItem(route.targetParameter, QString::number(reassign.targetId));
+    // T2/Q2/D2/K2: the only value; never sent unless the user asked
+    if (reassign.unpin)
+        request.query.addQueryItem(u"unpin"_s, u"yes"_s);
+    request.body = route.body(reassign);
+    // A repeat is refused once the first one was applied (T12/Q12/D12/K8): the outbox reads the
+    // activities before it sends again.
+    request.idempotent = false;
+    call<bool>(
+        request,
+        [this](const ApiResponse &response) {
+            if (response.status / 100 != 2)
+                return ApiResult<bool>::failure(decodeError(
+                    response, m_transport,
+                    tr("unexpected answer to a transfer (HTTP %1)").arg(response.status)));
+            return ApiResult<bool>::success(true);
+        },
+        done);
+}

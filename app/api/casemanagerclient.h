@@ -1,12 +1,14 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "api/reassignroutes.h"
 #include "domain/activity.h"
 #include "domain/activityquery.h"
 #include "domain/calltrackdraft.h"
 #include "domain/calltracksubtype.h"
 #include "domain/casedata.h"
 #include "domain/changecaserequest.h"
+#include "domain/reassignrequest.h"
 
 #include <QObject>
 #include <QUrlQuery>
@@ -39,6 +41,14 @@ public:
     // at most 75 activities (split larger moves in the controller: the first request may
     // create the case the others move into)
     void changeCase(const ChangeCaseRequest &request, const ApiCallback<ChangeCaseOutcome> &done);
+
+    // transfers or picks at most 75 activities (egain-transfer-pick.md); the server answers 204
+    void reassign(const ReassignRequest &request, const ApiCallback<bool> &done);
+    ReassignRoute reassignRoute(ReassignRequest::Operation operation) const
+    {
+        return ReassignRoute::of(dialect(), operation);
+    }
+    virtual ReassignRoute::Dialect dialect() const = 0;
 
     static QByteArray calltrackBody(const CalltrackDraft &draft);
     static QByteArray changeCaseBody(const ChangeCaseRequest &request);

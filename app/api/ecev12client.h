@@ -9,6 +9,8 @@ class EceV12Client : public CaseManagerClient
 public:
     explicit EceV12Client(ApiTransport *transport, QObject *parent = nullptr);
 
+    ReassignRoute::Dialect dialect() const override { return ReassignRoute::Dialect::EceV12; }
+
 protected:
     QString activityPath() const override;
     QString casePath() const override;

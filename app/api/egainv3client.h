@@ -9,6 +9,8 @@ class EgainV3Client : public CaseManagerClient
 public:
     explicit EgainV3Client(ApiTransport *transport, QObject *parent = nullptr);
 
+    ReassignRoute::Dialect dialect() const override { return ReassignRoute::Dialect::EgainV3; }
+
 protected:
     QString activityPath() const override;
     QString casePath() const override;

@@ -31,13 +31,16 @@ QString OutboxEntry::kindName(Kind kind)
         return u"change-case"_s;
     case Kind::CreateCallback:
         return u"create-callback"_s;
+    case Kind::Reassign:
+        return u"reassign"_s;
     }
     return {};
 }
 
 std::optional<OutboxEntry::Kind> OutboxEntry::kindFromName(const QString &name)
 {
-    for (const Kind kind : {Kind::CreateCalltrack, Kind::ChangeCase, Kind::CreateCallback}) {
+    for (const Kind kind :
+         {Kind::CreateCalltrack, Kind::ChangeCase, Kind::CreateCallback, Kind::Reassign}) {
         if (kindName(kind) == name)
             return kind;
     }

@@ -11,7 +11,7 @@
 struct OutboxEntry
 {
     enum class Server { Case, Jtel };
-    enum class Kind { CreateCalltrack, ChangeCase, CreateCallback };
+    enum class Kind { CreateCalltrack, ChangeCase, CreateCallback, Reassign };
     enum class State {
         Pending, // waits for its next attempt
         InFlight, // sent, no answer recorded yet

@@ -6,4 +6,5 @@ target_sources(agentdesk_core PRIVATE
     controllers/createcalltrackcontroller.h controllers/createcalltrackcontroller.cpp
     controllers/changecasecontroller.h controllers/changecasecontroller.cpp
     controllers/createcallbackcontroller.h controllers/createcallbackcontroller.cpp
+    controllers/reassigncontroller.h controllers/reassigncontroller.cpp
 )

@@ -24,8 +24,7 @@ constexpr qsizetype MaxErrorOutput = 4'096;
 
 const QString ProgramName = u"agentdesk-sandbox"_s;
 
-// sandbox/README.md: the fixture agent, every user's password, jtel's ClientsID and token
-const QString TrainingUser = u"lena.fischer"_s;
+// sandbox/README.md: every user's password, jtel's ClientsID and token
 const QString TrainingPassword = u"sandbox"_s;
 const QString JtelPath = u"/rest/v1.0/1234"_s;
 const QString JtelToken = u"sandbox-jtel-token"_s;
@@ -201,7 +200,7 @@ Profile TrainingSandbox::profile() const
     profile.name = profileName();
     profile.caseDialect = Profile::CaseDialect::EceV12;
     profile.caseBaseUrl = QUrl(base + EcePath);
-    profile.userName = TrainingUser;
+    profile.userName = m_user;
     profile.jtelBaseUrl = QUrl(base + JtelPath);
     return profile;
 }

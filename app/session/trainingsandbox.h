@@ -38,6 +38,10 @@ public:
     static QString profileName();
     // ECE v12 as the fixture agent lena.fischer, and jtel with ClientsID 1234 (sandbox/README.md)
     Profile profile() const;
+    // The sandbox user the training profile signs in as: the agent lena.fischer unless set, or
+    // another fixture user such as the supervisor s.okafor (sandbox/README.md).
+    void setUser(const QString &login) { m_user = login; }
+    QString user() const { return m_user; }
     // Saves profile() (replacing an older `training`), stores the fixture password and jtel
     // token in the keychain and makes the profile active. error is empty on success.
     void setUpProfile(CredentialStore *credentials,
@@ -50,6 +54,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    QString m_user = QStringLiteral("lena.fischer");
     void readPort();
     void fail(const QString &message);
     void stop();

@@ -10,6 +10,7 @@
 #include "core/logging.h"
 #include "domain/callbackvalidator.h"
 #include "domain/changecasevalidator.h"
+#include "domain/reassignvalidator.h"
 #include "sync/cachenotifier.h"
 #include "sync/outboxpayload.h"
 #include "sync/readback.h"
@@ -224,6 +225,13 @@ void OutboxDispatcher::stopOnCacheError(const OutboxEntry &entry, const QString 
     finishReplay(entry.server);
 }
 
+QString OutboxDispatcher::evidenceRefused(const ApiError &error)
+{
+    return tr("The server may have applied this operation already, and checking that was refused "
+              "(%1). Look at the server, then retry (it checks again first) or discard it.")
+        .arg(error.message());
+}
+
 QString OutboxDispatcher::unreadable()
 {
     return tr("This operation cannot be read; discard it.");
@@ -238,14 +246,8 @@ void OutboxDispatcher::checkEvidence(const OutboxEntry &entry)
                                            std::optional<ApiError> error) {
         if (!self)
             return;
-        if (error) {
-            // no verdict: it stays pending with its unknown outcome and is looked at again
-            OutboxStore outbox(self->m_database);
-            if (auto failure = outbox.markInFlight(entry.id))
-                return self->stopOnCacheError(entry, u"marking in flight"_s, failure->message);
-            self->failed(entry, *error, FailedCall::Evidence);
-            return;
-        }
+        if (error)
+            return self->evidenceFailed(entry, *error);
         if (applied) {
             qCInfo(lcCache).noquote() << "outbox:" << entry.id
                                       << "was applied before; not sending it again";
@@ -264,7 +266,61 @@ void OutboxDispatcher::checkEvidence(const OutboxEntry &entry)
     case OutboxEntry::Kind::CreateCallback:
         findCallback(entry, decided);
         break;
+    case OutboxEntry::Kind::Reassign:
+        checkReassign(entry);
+        break;
     }
+}
+
+void OutboxDispatcher::evidenceFailed(const OutboxEntry &entry, const ApiError &error)
+{
+    // A refused read proves nothing either way: sending blindly could apply the operation
+    // twice, so a person decides (a retry looks again before sending).
+    if (error.kind == ApiError::Kind::Http && !error.transient && !error.outcomeUnknown) {
+        emit serverAnswered(entry.server);
+        return needsAttention(entry, u"evidence"_s, evidenceRefused(error));
+    }
+    // no verdict: it stays pending with its unknown outcome and is looked at again
+    if (auto failure = OutboxStore(m_database).markInFlight(entry.id))
+        return stopOnCacheError(entry, u"marking in flight"_s, failure->message);
+    failed(entry, error, FailedCall::Evidence);
+}
+
+// A transfer or pick may have been applied in part, or by another process: the activities
+// that are at the target already count as applied, only the others are sent (sending those
+// again would be refused, T12/Q12/D12/K8).
+void OutboxDispatcher::checkReassign(const OutboxEntry &entry)
+{
+    const auto queued = OutboxPayload::reassign(entry.payload);
+    if (!queued)
+        return needsAttention(entry, u"payload"_s, unreadable());
+    QPointer<OutboxDispatcher> self(this);
+    m_caseClient->activitiesByIds(
+        queued->request.activityIds(),
+        [self, entry, queued = *queued](const ApiResult<QList<Activity>> &read) {
+            if (!self)
+                return;
+            if (!read.ok())
+                return self->evidenceFailed(entry, *read.error);
+            QueuedReassign rest = queued;
+            rest.request.activities.clear();
+            for (const ReassignRequest::Item &item : queued.request.activities) {
+                const auto found = std::find_if(
+                    read.value.cbegin(), read.value.cend(),
+                    [&item](const Activity &activity) { return activity.id == item.id; });
+                if (found == read.value.cend()
+                    || !ReassignValidator::isAtTarget(*found, queued.request, queued.callerLogin)) {
+                    rest.request.activities.append(item);
+                }
+            }
+            if (rest.request.activities.isEmpty()) {
+                qCInfo(lcCache).noquote()
+                    << "outbox:" << entry.id << "was applied before; not sending it again";
+                return self->succeeded(
+                    entry, OutboxPayload::encode(ReassignResult {queued.request.activityIds()}));
+            }
+            self->transmitReassign(entry, rest, queued.request.activityIds(), read.value);
+        });
 }
 
 QList<qint64> OutboxDispatcher::claimedIds(OutboxEntry::Kind kind)
@@ -308,22 +364,20 @@ void OutboxDispatcher::findCalltrack(const OutboxEntry &entry, const Evidence &d
     if (draft->caseId)
         query.caseId = draft->caseId;
     const QList<qint64> claimed = claimedIds(entry.kind);
-    m_caseClient->searchActivities(query, [done, draft, customerId, claimed](const ApiResult<QList<Activity>> &found) {
-        if (!found.ok()) {
-            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
+    m_caseClient->searchActivities(
+        query, [done, draft, customerId, claimed](const ApiResult<QList<Activity>> &found) {
+            if (!found.ok())
                 return done(std::nullopt, found.error);
-            return done(std::nullopt, std::nullopt);
-        }
-        for (const Activity &activity : found.value) {
-            if (activity.subject == draft->subject && activity.subtype == draft->subtype
-                && activity.mode.compare(draft->mode, Qt::CaseInsensitive) == 0
-                && (!customerId || activity.customerId == customerId)
-                && !claimed.contains(activity.id)) {
-                return done(OutboxPayload::encode(CalltrackResult{activity.id}), std::nullopt);
+            for (const Activity &activity : found.value) {
+                if (activity.subject == draft->subject && activity.subtype == draft->subtype
+                    && activity.mode.compare(draft->mode, Qt::CaseInsensitive) == 0
+                    && (!customerId || activity.customerId == customerId)
+                    && !claimed.contains(activity.id)) {
+                    return done(OutboxPayload::encode(CalltrackResult {activity.id}), std::nullopt);
+                }
             }
-        }
-        done(std::nullopt, std::nullopt);
-    });
+            done(std::nullopt, std::nullopt);
+        });
 }
 
 // The activities already sit together in the target case (or, for a new case, together in one
@@ -338,27 +392,26 @@ void OutboxDispatcher::findChangeCase(const OutboxEntry &entry, const Evidence &
         return done(std::nullopt, std::nullopt);
     const ChangeCaseRequest request = change->request;
     const qint64 sourceCaseId = change->sourceCaseId;
-    m_caseClient->activitiesByIds(request.activityIds, [done, request, sourceCaseId](
-                                                             const ApiResult<QList<Activity>> &found) {
-        if (!found.ok()) {
-            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
+    m_caseClient->activitiesByIds(
+        request.activityIds,
+        [done, request, sourceCaseId](const ApiResult<QList<Activity>> &found) {
+            if (!found.ok())
                 return done(std::nullopt, found.error);
-            return done(std::nullopt, std::nullopt);
-        }
-        QSet<qint64> cases;
-        for (const Activity &activity : found.value)
-            cases.insert(activity.caseId);
-        if (found.value.size() != request.activityIds.size() || cases.size() != 1)
-            return done(std::nullopt, std::nullopt);
-        const qint64 caseId = *cases.cbegin();
-        const bool applied = request.movesToNewCase()
-                                 ? sourceCaseId != 0 && caseId != sourceCaseId
-                                 : caseId == request.targetCaseId;
-        if (!applied)
-            return done(std::nullopt, std::nullopt);
-        done(OutboxPayload::encode(ChangeCaseResult{caseId, request.movesToNewCase(), request.activityIds}),
-             std::nullopt);
-    });
+            QSet<qint64> cases;
+            for (const Activity &activity : found.value)
+                cases.insert(activity.caseId);
+            if (found.value.size() != request.activityIds.size() || cases.size() != 1)
+                return done(std::nullopt, std::nullopt);
+            const qint64 caseId = *cases.cbegin();
+            const bool applied = request.movesToNewCase()
+                ? sourceCaseId != 0 && caseId != sourceCaseId
+                : caseId == request.targetCaseId;
+            if (!applied)
+                return done(std::nullopt, std::nullopt);
+            done(OutboxPayload::encode(
+                     ChangeCaseResult {caseId, request.movesToNewCase(), request.activityIds}),
+                 std::nullopt);
+        });
 }
 
 // jtel: an event of the same type, group, sender and subject created after the send. A group
@@ -371,12 +424,10 @@ void OutboxDispatcher::findCallback(const OutboxEntry &entry, const Evidence &do
         return done(std::nullopt, std::nullopt);
     const qint64 sentLocalMs = CallbackValidator::wallClockMs(sendTime(entry).toLocalTime());
     const QList<qint64> claimed = claimedIds(entry.kind);
-    m_jtelClient->listEvents([done, draft, sentLocalMs, claimed](const ApiResult<QList<AcdEvent>> &found) {
-        if (!found.ok()) {
-            if (found.error->transient || found.error->kind != ApiError::Kind::Http)
-                return done(std::nullopt, found.error);
-            return done(std::nullopt, std::nullopt);
-        }
+    m_jtelClient->listEvents([done, draft, sentLocalMs,
+                              claimed](const ApiResult<QList<AcdEvent>> &found) {
+        if (!found.ok())
+            return done(std::nullopt, found.error);
         const QString sender = CallbackValidator::normalizedE164(draft->sender);
         for (const AcdEvent &event : found.value) {
             if (event.typeId == draft->typeId && event.sender == sender
@@ -403,6 +454,9 @@ void OutboxDispatcher::send(const OutboxEntry &entry)
         break;
     case OutboxEntry::Kind::CreateCallback:
         sendCallback(entry);
+        break;
+    case OutboxEntry::Kind::Reassign:
+        sendReassign(entry);
         break;
     }
 }
@@ -542,6 +596,89 @@ void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
         [](const CallbackOutcome &outcome) { return OutboxPayload::encode(outcome); });
 }
 
+// The activities are read first when the request needs what the cache lacks (a lastModified:
+// mandatory for a department transfer, D3) or after the server said they changed since they
+// were read (409: the user's retry is "refresh and send again").
+void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
+{
+    auto queued = OutboxPayload::reassign(entry.payload);
+    if (!queued)
+        return needsAttention(entry, u"payload"_s, unreadable());
+    const QList<qint64> ids = queued->request.activityIds();
+    const auto cached = ActivityStore(m_database).byIds(ids);
+    bool complete = entry.lastErrorCode != ChangedSinceRead;
+    for (ReassignRequest::Item &item : queued->request.activities) {
+        if (!item.lastModifiedMs) {
+            for (const Activity &activity : cached.value) {
+                if (activity.id == item.id)
+                    item.lastModifiedMs = activity.lastModifiedMs;
+            }
+        }
+        complete = complete && item.lastModifiedMs;
+    }
+    if (complete)
+        return transmitReassign(entry, *queued, ids, cached.value);
+
+    QPointer<OutboxDispatcher> self(this);
+    m_caseClient->activitiesByIds(
+        ids, [self, entry, queued = *queued, ids](const ApiResult<QList<Activity>> &read) mutable {
+            if (!self)
+                return;
+            if (!read.ok()) {
+                if (auto failure = OutboxStore(self->m_database).markInFlight(entry.id))
+                    return self->stopOnCacheError(entry, u"marking in flight"_s, failure->message);
+                return self->failed(entry, *read.error);
+            }
+            ActivityStore(self->m_database).upsert(read.value);
+            for (ReassignRequest::Item &item : queued.request.activities) {
+                for (const Activity &activity : read.value) {
+                    if (activity.id == item.id)
+                        item.lastModifiedMs = activity.lastModifiedMs;
+                }
+            }
+            self->transmitReassign(entry, queued, ids, read.value);
+        });
+}
+
+void OutboxDispatcher::transmitReassign(const OutboxEntry &entry, const QueuedReassign &reassign,
+                                        const QList<qint64> &chunkIds,
+                                        const QList<Activity> &knownActivities)
+{
+    OutboxStore outbox(m_database);
+    const QByteArray payload = OutboxPayload::encode(reassign);
+    if (payload != entry.payload) {
+        // what is actually sent: the outbox view and an evidence check after a crash see it
+        if (auto error = outbox.updatePayload(entry.id, payload))
+            return stopOnCacheError(entry, u"rewriting"_s, error->message);
+    }
+    // the rules again from what is known now: the activities may have moved since queueing
+    ReassignValidator::Context context;
+    context.eceDialect = m_caseClient->dialect() == ReassignRoute::Dialect::EceV12;
+    context.callerLogin = reassign.callerLogin;
+    const QList<ValidationError> errors
+        = ReassignValidator::validate(reassign.request, knownActivities, context);
+    if (!errors.isEmpty())
+        return needsAttention(entry, errors.constFirst().rule, joinedMessages(errors));
+    // D3: a department transfer names each activity's last modification
+    if (reassign.request.operation == ReassignRequest::Operation::TransferToDepartment) {
+        for (const ReassignRequest::Item &item : reassign.request.activities) {
+            if (!item.lastModifiedMs)
+                return needsAttention(entry, u"D5"_s,
+                                      tr("Activity %1 could not be read from the server; it may "
+                                         "not exist any more.")
+                                          .arg(item.id));
+        }
+    }
+
+    OutboxEntry sent = entry;
+    sent.payload = payload;
+    const ReassignRequest request = reassign.request;
+    transmit<bool>(
+        sent,
+        [this, request](const ApiCallback<bool> &done) { m_caseClient->reassign(request, done); },
+        [chunkIds](const bool &) { return OutboxPayload::encode(ReassignResult {chunkIds}); });
+}
+
 // --- outcomes ---------------------------------------------------------------------------------
 
 void OutboxDispatcher::succeeded(const OutboxEntry &entry, const QByteArray &result)
@@ -576,6 +713,12 @@ void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, F
                          && !error.transient && !error.outcomeUnknown;
     if (refused) {
         emit serverAnswered(entry.server);
+        if (entry.kind == OutboxEntry::Kind::Reassign && error.httpStatus == 409) {
+            return needsAttention(entry, ChangedSinceRead,
+                                  tr("Changed on the server since you read it: refresh and send "
+                                     "again (Retry reads the activities first). %1")
+                                      .arg(error.message()));
+        }
         return needsAttention(entry, errorCode(error), error.message());
     }
 
@@ -615,6 +758,11 @@ void OutboxDispatcher::applyEffects(const OutboxEntry &entry, const std::functio
         break;
     case OutboxEntry::Kind::ChangeCase:
         if (const auto result = OutboxPayload::changeCaseResult(entry.result))
+            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
+                                        result->activityIds, ignoreError(done));
+        break;
+    case OutboxEntry::Kind::Reassign:
+        if (const auto result = OutboxPayload::reassignResult(entry.result))
             return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
                                         result->activityIds, ignoreError(done));
         break;

@@ -14,6 +14,7 @@
 
 struct Activity;
 struct QueuedChangeCase;
+struct QueuedReassign;
 class CacheDatabase;
 class CacheNotifier;
 class CaseManagerClient;
@@ -58,6 +59,9 @@ public:
     // the last error code of an entry that waits because the credentials were refused or none
     // are stored; it is not retried on a timer, only by the next replay()
     static inline const QString AuthenticationCode = QStringLiteral("authentication");
+    // the last error code of a transfer or pick the server refused with 409: an activity changed
+    // since it was read; a retry reads the activities again before it sends
+    static inline const QString ChangedSinceRead = QStringLiteral("changed");
 
 signals:
     // after every state change the dispatcher made (read back from the outbox)
@@ -74,6 +78,8 @@ private:
     void scheduleRetry(OutboxEntry::Server server);
 
     void checkEvidence(const OutboxEntry &entry);
+    void evidenceFailed(const OutboxEntry &entry, const ApiError &error);
+    void checkReassign(const OutboxEntry &entry);
     void findCalltrack(const OutboxEntry &entry,
                        const std::function<void(std::optional<QByteArray>, std::optional<ApiError>)> &done);
     void findChangeCase(const OutboxEntry &entry,
@@ -88,11 +94,15 @@ private:
     void transmit(const OutboxEntry &entry, const std::function<void(const ApiCallback<T> &)> &call,
                   const std::function<QByteArray(const T &)> &result);
     static QString unreadable();
+    static QString evidenceRefused(const ApiError &error);
     void sendCalltrack(const OutboxEntry &entry);
     void sendChangeCase(const OutboxEntry &entry);
     void transmitChangeCase(const OutboxEntry &entry, const QueuedChangeCase &change,
                             const QList<Activity> &knownActivities);
     void sendCallback(const OutboxEntry &entry);
+    void sendReassign(const OutboxEntry &entry);
+    void transmitReassign(const OutboxEntry &entry, const QueuedReassign &reassign,
+                          const QList<qint64> &chunkIds, const QList<Activity> &knownActivities);
 
     void succeeded(const OutboxEntry &entry, const QByteArray &result);
     enum class FailedCall { Operation, Evidence };

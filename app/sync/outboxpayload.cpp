@@ -22,6 +22,13 @@ const QList<std::pair<CalltrackDraft::TargetBy, QString>> targetNames = {
     {CalltrackDraft::TargetBy::CustomAttribute, u"customAttribute"_s},
 };
 
+const QList<std::pair<ReassignRequest::Operation, QString>> operationNames = {
+    {ReassignRequest::Operation::TransferToUser, u"transferToUser"_s},
+    {ReassignRequest::Operation::TransferToQueue, u"transferToQueue"_s},
+    {ReassignRequest::Operation::TransferToDepartment, u"transferToDepartment"_s},
+    {ReassignRequest::Operation::Pick, u"pick"_s},
+};
+
 template<typename Enum>
 QString nameOf(const QList<std::pair<Enum, QString>> &names, Enum value)
 {
@@ -227,6 +234,53 @@ std::optional<QueuedChangeCase> changeCase(const QByteArray &payload)
     return change;
 }
 
+QString operationName(ReassignRequest::Operation operation)
+{
+    return nameOf(operationNames, operation);
+}
+
+std::optional<ReassignRequest::Operation> operationFromName(const QString &name)
+{
+    return valueOf(operationNames, name);
+}
+
+QByteArray encode(const QueuedReassign &reassign)
+{
+    QJsonArray activities;
+    for (const ReassignRequest::Item &item : reassign.request.activities)
+        activities.append(QJsonObject {{u"id"_s, idText(item.id)},
+                                       {u"lastModifiedMs"_s, idText(item.lastModifiedMs)}});
+    return compact({
+        {u"operation"_s, operationName(reassign.request.operation)},
+        {u"targetId"_s, idText(reassign.request.targetId)},
+        {u"activities"_s, activities},
+        {u"unpin"_s, reassign.request.unpin},
+        {u"callerLogin"_s, reassign.callerLogin},
+    });
+}
+
+std::optional<QueuedReassign> reassign(const QByteArray &payload)
+{
+    const auto object = objectOf(payload);
+    if (!object)
+        return std::nullopt;
+    const auto operation = operationFromName(object->value(u"operation"_s).toString());
+    if (!operation)
+        return std::nullopt;
+    QueuedReassign reassign;
+    reassign.request.operation = *operation;
+    reassign.request.targetId = idOf(object->value(u"targetId"_s));
+    for (const QJsonValue &value : object->value(u"activities"_s).toArray()) {
+        const ReassignRequest::Item item {idOf(value[u"id"_s]), idOf(value[u"lastModifiedMs"_s])};
+        if (item.id <= 0)
+            return std::nullopt;
+        reassign.request.activities.append(item);
+    }
+    reassign.request.unpin = object->value(u"unpin"_s).toBool();
+    reassign.callerLogin = object->value(u"callerLogin"_s).toString();
+    return reassign;
+}
+
 QByteArray encode(const CallbackDraft &draft)
 {
     return compact({
@@ -275,6 +329,22 @@ std::optional<CallbackDraft> callback(const QByteArray &payload)
 QByteArray encode(const CalltrackResult &result)
 {
     return compact({{u"activityId"_s, idText(result.activityId)}});
+}
+
+QByteArray encode(const ReassignResult &result)
+{
+    return compact({{u"activityIds"_s, idsJson(result.activityIds)}});
+}
+
+std::optional<ReassignResult> reassignResult(const QByteArray &result)
+{
+    const auto object = objectOf(result);
+    if (!object)
+        return std::nullopt;
+    const auto ids = idsOf(object->value(u"activityIds"_s));
+    if (!ids)
+        return std::nullopt;
+    return ReassignResult {*ids};
 }
 
 QByteArray encode(const ChangeCaseResult &result)

@@ -3,6 +3,7 @@
 #include "domain/callbackdraft.h"
 #include "domain/calltrackdraft.h"
 #include "domain/changecaserequest.h"
+#include "domain/reassignrequest.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,10 +23,22 @@ struct QueuedChangeCase
     qint64 sourceCaseId = 0; // the case the activities leave, when known (evidence check)
 };
 
+// One chunk (≤ 75 activities) of a transfer or pick. A pick names the user who picks: the
+// evidence that a pick whose answer was lost happened is "assigned to that user".
+struct QueuedReassign
+{
+    ReassignRequest request;
+    QString callerLogin;
+};
+
 // The server's answer to an applied entry, as OutboxEntry::result keeps it.
 struct CalltrackResult
 {
     qint64 activityId = 0;
+};
+struct ReassignResult
+{
+    QList<qint64> activityIds; // all of the chunk, whether this process or an earlier one sent them
 };
 struct ChangeCaseResult
 {
@@ -45,6 +58,10 @@ QByteArray encode(const CallbackDraft &draft);
 std::optional<CalltrackDraft> calltrack(const QByteArray &payload);
 std::optional<QueuedChangeCase> changeCase(const QByteArray &payload);
 std::optional<CallbackDraft> callback(const QByteArray &payload);
+QByteArray encode(const QueuedReassign &reassign);
+std::optional<QueuedReassign> reassign(const QByteArray &payload);
+QString operationName(ReassignRequest::Operation operation);
+std::optional<ReassignRequest::Operation> operationFromName(const QString &name);
 
 QByteArray encode(const CalltrackResult &result);
 QByteArray encode(const ChangeCaseResult &result);
@@ -52,4 +69,6 @@ QByteArray encode(const CallbackOutcome &result);
 std::optional<CalltrackResult> calltrackResult(const QByteArray &result);
 std::optional<ChangeCaseResult> changeCaseResult(const QByteArray &result);
 std::optional<CallbackOutcome> callbackResult(const QByteArray &result);
+QByteArray encode(const ReassignResult &result);
+std::optional<ReassignResult> reassignResult(const QByteArray &result);
 } // namespace OutboxPayload

@@ -108,6 +108,8 @@ private Q_SLOTS:
     void unknownOutcomeIsNotSentTwice();
     void crashWhileInFlightIsNotSentTwice();
     void failedLookForEvidenceKeepsTheOutcomeUnknown();
+    void refusedLookForEvidenceNeverResends_data();
+    void refusedLookForEvidenceNeverResends();
     void offlineCreatesReplayWhenTheServerIsBack();
     void changeCaseWaitsForAnOfflineCreate();
     void refusedCreateParksItsDependentsOnly();
@@ -144,8 +146,14 @@ void TestOutboxDispatcher::init()
 {
     QVERIFY(m_sandbox->reset());
     // a failed row must not leave its faults to the next one
-    QVERIFY(m_sandbox->setFaults({{u"failRate"_s, 0.0}, {u"dropRate"_s, 0.0}, {u"latencyMs"_s, 0},
-                                  {u"expireSessionsAfter"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+    QVERIFY(m_sandbox->setFaults({{u"failRate"_s, 0.0},
+                                  {u"dropRate"_s, 0.0},
+                                  {u"latencyMs"_s, 0},
+                                  {u"expireSessionsAfter"_s, 0},
+                                  {u"nextFaultFilter"_s, QString()},
+                                  {u"failNext"_s, 0},
+                                  {u"dropNext"_s, 0},
+                                  {u"failStatus"_s, 503}}));
     m_logStart = m_sandbox->requestLog().size();
     m_directory = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<CacheDatabase>(m_directory->filePath(u"training.sqlite"_s));
@@ -494,6 +502,80 @@ void TestOutboxDispatcher::failedLookForEvidenceKeepsTheOutcomeUnknown()
     QCOMPARE(outbox.entry(dropped.entryIds.first()).value->state, OutboxEntry::State::Done);
     QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), "POST", u"/acd/events/create"_s), 1);
     QCOMPARE(eventsWithSubject(*m_sandbox, u"Lost twice"_s), 1);
+}
+
+void TestOutboxDispatcher::refusedLookForEvidenceNeverResends_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("write"); // the request of the operation itself
+    QTest::addColumn<QString>("evidence"); // the read the evidence is looked for in
+    QTest::newRow("calltrack") << u"calltrack"_s << u"POST .*/activity/calltrack$"_s
+                               << u"^GET /core/casemgr/v3/activity$"_s;
+    QTest::newRow("change case") << u"changecase"_s << u"PUT .*/changecase$"_s
+                                 << u"^GET /core/casemgr/v3/activity/"_s;
+    QTest::newRow("callback") << u"callback"_s << u"POST .*/acd/events/create$"_s
+                              << u"^GET .*/acd/events$"_s;
+}
+
+// The server refuses the read that would show whether a dropped write was applied (403, no
+// side effect). That is no evidence of "not applied": the entry is not sent again but waits for
+// a person, saying why; a retry looks again first and, once the read is allowed, finds the
+// write applied.
+void TestOutboxDispatcher::refusedLookForEvidenceNeverResends()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, write);
+    QFETCH(QString, evidence);
+    std::unique_ptr<OperationController> controller;
+    std::function<void()> submit;
+    if (operation == u"calltrack"_s) {
+        auto *calltrack = new CreateCalltrackController(*m_database, m_dispatcher.get(),
+                                                        m_caseClient, profileName);
+        submit = [calltrack] { calltrack->submit(calltrackDraft(u"Unchecked"_s)); };
+        controller.reset(calltrack);
+    } else if (operation == u"changecase"_s) {
+        auto *move = new ChangeCaseController(*m_database, m_dispatcher.get(), profileName);
+        ChangeCaseRequest request;
+        request.activityIds = {81001, 81002};
+        request.targetCaseId = 70002;
+        submit = [move, request] { move->submit(request); };
+        controller.reset(move);
+    } else {
+        auto *callback = new CreateCallbackController(*m_database, m_dispatcher.get(), profileName);
+        submit = [callback] { callback->submit(callbackDraft(u"Unchecked"_s)); };
+        controller.reset(callback);
+    }
+    QVERIFY(signIn());
+    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}, {u"nextFaultFilter"_s, write}}));
+    const OperationOutcome dropped = runToEnd(controller.get(), submit);
+    QCOMPARE(dropped.status, OperationOutcome::Status::Queued);
+    OutboxStore outbox(*m_database);
+    const QString id = dropped.entryIds.first();
+    QVERIFY(outbox.entry(id).value->outcomeUnknown);
+
+    QVERIFY(m_sandbox->setFaults(
+        {{u"failNext"_s, 1}, {u"failStatus"_s, 403}, {u"nextFaultFilter"_s, evidence}}));
+    outbox.makeAllDue();
+    bool replayed = false;
+    const OutboxEntry::Server server = outbox.entry(id).value->server;
+    m_dispatcher->replay(server, [&] { replayed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(replayed, 30000);
+    const auto waiting = outbox.entry(id);
+    QCOMPARE(waiting.value->state, OutboxEntry::State::NeedsAttention);
+    QCOMPARE(waiting.value->lastErrorCode, u"evidence"_s);
+    QVERIFY2(waiting.value->lastErrorMessage.contains(u"checking that was refused"_s),
+             qPrintable(waiting.value->lastErrorMessage));
+    const QString method = write.section(u' ', 0, 0);
+    const QString path = write.section(u' ', 1).remove(u".*"_s).remove(u'$');
+    QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), method.toLatin1(), path), 1);
+
+    QVERIFY(m_sandbox->setFaults({{u"failStatus"_s, 503}, {u"nextFaultFilter"_s, QString()}}));
+    QVERIFY(!outbox.retry(id));
+    replayed = false;
+    m_dispatcher->replay(server, [&] { replayed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(replayed, 30000);
+    QCOMPARE(outbox.entry(id).value->state, OutboxEntry::State::Done);
+    QCOMPARE(countRequests(m_sandbox->requestLog().mid(m_logStart), method.toLatin1(), path), 1);
 }
 
 void TestOutboxDispatcher::offlineCreatesReplayWhenTheServerIsBack()

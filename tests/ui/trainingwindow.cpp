@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString TrainingWindow::open(std::unique_ptr<DesktopSession> &desktop)
+QString TrainingWindow::open(std::unique_ptr<DesktopSession> &desktop, const QString &user)
 {
     constexpr int SyncTimeoutMs = 60'000;
     // without fonts the window renders tofu and text checks are meaningless
@@ -29,6 +29,8 @@ QString TrainingWindow::open(std::unique_ptr<DesktopSession> &desktop)
              .removeRecursively())
         return u"cannot clear the data directory"_s;
     desktop = std::make_unique<DesktopSession>();
+    if (!user.isEmpty())
+        desktop->training()->setUser(user);
     std::optional<QString> opened;
     desktop->openTraining([&opened](const QString &error) { opened = error; });
     if (!QTest::qWaitFor([&] { return desktop->window() != nullptr; }, SyncTimeoutMs))

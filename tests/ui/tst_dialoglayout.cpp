@@ -6,11 +6,13 @@
 #include "calltrackdialog.h"
 #include "changecasedialog.h"
 #include "profiledialog.h"
+#include "reassigndialog.h"
 
 #include "cache/cachedatabase.h"
 #include "controllers/changecasecontroller.h"
 #include "controllers/createcallbackcontroller.h"
 #include "controllers/createcalltrackcontroller.h"
+#include "controllers/reassigncontroller.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -185,7 +187,7 @@ void TestDialogLayout::dialogsShowAllTheirText_data()
     QTest::addColumn<QString>("language");
     for (const QString &language : {u"en"_s, u"de"_s}) {
         for (const QString &dialog :
-             {u"calltrack"_s, u"callback"_s, u"changecase"_s, u"profile"_s}) {
+             {u"calltrack"_s, u"callback"_s, u"changecase"_s, u"reassign"_s, u"profile"_s}) {
             QTest::addRow("%s-%s", qPrintable(dialog), qPrintable(language)) << dialog << language;
         }
     }
@@ -200,6 +202,7 @@ void TestDialogLayout::dialogsShowAllTheirText()
     CreateCalltrackController calltrack(*m_database, nullptr, nullptr, u"layout"_s);
     CreateCallbackController callback(*m_database, nullptr, u"layout"_s);
     ChangeCaseController changeCase(*m_database, nullptr, u"layout"_s);
+    ReassignController reassign(*m_database, nullptr, u"layout"_s, u"s.okafor"_s);
     std::unique_ptr<QDialog> shown;
     if (dialog == u"calltrack"_s)
         shown = std::make_unique<CalltrackDialog>(&calltrack, CalltrackValidator::Context {});
@@ -207,7 +210,22 @@ void TestDialogLayout::dialogsShowAllTheirText()
         shown = std::make_unique<CallbackDialog>(&callback);
     else if (dialog == u"changecase"_s)
         shown = std::make_unique<ChangeCaseDialog>(&changeCase, selection());
-    else
+    else if (dialog == u"reassign"_s) {
+        // with the note on what cannot go: a calltrack and a completed activity in the selection
+        QList<Activity> activities = selection();
+        activities[0].type = u"call_track"_s;
+        activities[0].typeDisplay = u"Calltrack"_s;
+        activities[1].type = u"email"_s;
+        activities[1].status = u"completed"_s;
+        activities[1].statusDisplay = u"Completed"_s;
+        // the dialog judges them as the cache holds them
+        QVERIFY(!ActivityStore(*m_database).upsert(activities));
+        ActivityStore::Targets targets;
+        targets.users = {{1002, u"Marit Jansen"_s}, {1009, u"Pia Lindqvist"_s}};
+        shown = std::make_unique<ReassignDialog>(&reassign, activities,
+                                                 ReassignRequest::Operation::TransferToUser,
+                                                 targets, ReassignValidator::Context {});
+    } else
         shown = std::make_unique<ProfileDialog>();
     QCOMPARE(shown->screen()->size(), ScreenSize);
     shown->show();

@@ -4,6 +4,7 @@
 #include "cache/casestore.h"
 #include "cache/failureinjection.h"
 #include "cache/syncstatestore.h"
+#include "cache/teamloadstore.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void casePageUsesTheIndexWithoutSorting();
     void countsActivities();
     void batchOf10kIsOneTransaction();
+    void teamLoadFollowsEveryWrite();
     void activityFailTheIthStatement();
     void casesRoundTrip();
     void acdEventsApplyChanges();
@@ -321,10 +323,72 @@ void TestCacheRepositories::batchOf10kIsOneTransaction()
     sqlite3_commit_hook(handle, nullptr, nullptr);
 
     QCOMPARE(commits, 1);
-    // each row once, and once the count of this writer's rows that lets other processes see
-    // the write (CacheDatabase::writesByOthers)
-    QCOMPARE(sqlite3_total_changes(handle) - changesBefore, 2 * 10000);
+    // each row once, once the count of this writer's rows that lets other processes see the
+    // write (CacheDatabase::writesByOthers), and once each the Team counts of its agent and its
+    // queue (TeamLoadStore)
+    QCOMPARE(sqlite3_total_changes(handle) - changesBefore, 4 * 10000);
     QCOMPARE(ActivityStore(*m_database).count().value, 10000);
+}
+
+// The Team pane's counts are kept by triggers: after inserts, moves between agents and queues,
+// completions and deletes they equal a count of the activities themselves.
+void TestCacheRepositories::teamLoadFollowsEveryWrite()
+{
+    ActivityStore store(*m_database);
+    QList<Activity> batch;
+    for (int i = 0; i < 300; ++i) {
+        Activity a = activity(i + 1, 10, 1700000000000 + i);
+        a.assignedUserId = i % 3 == 0 ? 0 : 7 + i % 2;
+        a.status = a.assignedUserId ? u"assigned"_s : u"in_queue"_s;
+        a.queueId = 12 + i % 4;
+        batch.append(a);
+    }
+    QCOMPARE(store.upsert(batch), std::nullopt);
+    TeamLoadStore team(*m_database);
+    auto same = [&team] {
+        const auto kept = team.read();
+        const auto counted = team.recount();
+        if (!kept.ok() || !counted.ok() || kept.value.size() != counted.value.size())
+            return false;
+        for (qsizetype i = 0; i < kept.value.size(); ++i) {
+            if (!kept.value.at(i).sameCounts(counted.value.at(i)))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(same());
+    const auto first = team.read().value;
+    QCOMPARE(first.size(), 2 + 4); // agents 7 and 8, queues 12–15
+    QCOMPARE(first.at(0).id, 7);
+    QCOMPARE(first.at(0).openCount, 100);
+    QCOMPARE(first.at(0).oldestCreatedMs, 1700000000000 + 2 - 1000); // row 3, the first of agent 7
+
+    // transfers, picks and completions rewrite rows: the counts follow
+    for (Activity &a : batch) {
+        if (a.id % 5 == 0) {
+            a.status = u"completed"_s;
+        } else if (a.id % 5 == 1) {
+            a.assignedUserId = 9;
+            a.status = u"assigned"_s;
+        } else if (a.id % 5 == 2) {
+            a.assignedUserId = 0;
+            a.queueId = 16;
+            a.status = u"in_queue"_s;
+        }
+    }
+    QCOMPARE(store.upsert(batch), std::nullopt);
+    QVERIFY(same());
+    // a rewrite of the same rows changes nothing
+    QCOMPARE(store.upsert(batch), std::nullopt);
+    QVERIFY(same());
+    const auto moved = team.read().value;
+    QCOMPARE(std::count_if(moved.cbegin(), moved.cend(),
+                           [](const TeamLoadStore::Load &load) { return load.id == 9; }),
+             1);
+
+    QSqlQuery remove(m_database->connection());
+    QVERIFY(remove.exec(u"DELETE FROM activities WHERE id % 7 = 0"_s));
+    QVERIFY(same());
 }
 
 // Fails the 1st, 2nd, … statement of a batch upsert until it gets through: each failure is

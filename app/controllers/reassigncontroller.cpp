@@ -1,0 +1,76 @@
+#include "controllers/reassigncontroller.h"
+
+#include "cache/activitystore.h"
+#include "sync/outboxpayload.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ReassignController::ReassignController(CacheDatabase &database, OutboxDispatcher *dispatcher,
+                                       QString profile, QString callerLogin, QObject *parent)
+    : OperationController(database, dispatcher, parent)
+    , m_profile(std::move(profile))
+    , m_callerLogin(std::move(callerLogin))
+{
+}
+
+QList<ValidationError> ReassignController::validate(const ReassignRequest &request,
+                                                    const ReassignValidator::Context &context) const
+{
+    ReassignValidator::Context withCaller = context;
+    if (withCaller.callerLogin.isEmpty())
+        withCaller.callerLogin = m_callerLogin;
+    const auto activities = ActivityStore(m_database).byIds(request.activityIds());
+    return ReassignValidator::validate(request, activities.value, withCaller);
+}
+
+void ReassignController::submit(const ReassignRequest &request, ReassignValidator::Context context)
+{
+    if (context.queueDepartments.isEmpty())
+        context.queueDepartments = ActivityStore(m_database).targets().value.queueDepartments;
+    if (!begin(validate(request, context)))
+        return;
+    m_request = request;
+    // lastModified as the cache read it: the server refuses a transfer of what changed since (409)
+    const auto cached = ActivityStore(m_database).byIds(request.activityIds());
+    QList<ReassignRequest::Item> items = request.activities;
+    for (ReassignRequest::Item &item : items) {
+        for (const Activity &activity : cached.value) {
+            if (activity.id == item.id && !item.lastModifiedMs)
+                item.lastModifiedMs = activity.lastModifiedMs;
+        }
+    }
+    QList<OutboxEntry> entries;
+    for (const QList<ReassignRequest::Item> &chunk : ReassignValidator::chunks(items)) {
+        QueuedReassign queued;
+        queued.request = request;
+        queued.request.activities = chunk;
+        queued.callerLogin = m_callerLogin;
+        OutboxEntry entry;
+        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.profile = m_profile;
+        entry.server = OutboxEntry::Server::Case;
+        entry.kind = OutboxEntry::Kind::Reassign;
+        entry.payload = OutboxPayload::encode(queued);
+        entries.append(entry);
+    }
+    enqueueAndSend(entries);
+}
+
+QString ReassignController::appliedMessage(const OutboxEntry &) const
+{
+    const int count = int(m_request.activities.size());
+    switch (m_request.operation) {
+    case ReassignRequest::Operation::TransferToUser:
+        return tr("%n activities transferred to user %1.", nullptr, count).arg(m_request.targetId);
+    case ReassignRequest::Operation::TransferToQueue:
+        return tr("%n activities transferred to queue %1.", nullptr, count).arg(m_request.targetId);
+    case ReassignRequest::Operation::TransferToDepartment:
+        return tr("%n activities transferred to department %1.", nullptr, count)
+            .arg(m_request.targetId);
+    case ReassignRequest::Operation::Pick:
+        return tr("%n activities picked: they are assigned to you now.", nullptr, count);
+    }
+    return {};
+}
