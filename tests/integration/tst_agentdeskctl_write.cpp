@@ -79,6 +79,7 @@ private Q_SLOTS:
     void createCallbackSaysCreatedOrUpdated_data();
     void createCallbackSaysCreatedOrUpdated();
 
+    void transferAndPickAreApplied();
     void offlineWritesAreQueuedThenFlushed();
     void notSignedInIsQueuedWithExitCode5();
     void syncRefreshesTheCache();
@@ -116,9 +117,11 @@ QJsonArray serverActivities(const SandboxProcess &sandbox, const QList<qint64> &
     const QString token = ApiAuth::clientCredentialsToken(sandbox);
     QJsonArray activities;
     for (qsizetype first = 0; first < ids.size(); first += 75) {
-        const HttpResult read = sendRequest(
-            "GET", sandbox.url(u"/core/casemgr/v3/activity/"_s + joined(ids.mid(first, 75))),
-            ApiAuth::bearerHeaders(token));
+        const HttpResult read
+            = sendRequest("GET",
+                          sandbox.url(u"/core/casemgr/v3/activity/"_s + joined(ids.mid(first, 75))
+                                      + u"?$attribute=all"_s),
+                          ApiAuth::bearerHeaders(token));
         if (read.status != 200)
             qWarning("reading activities failed: %s", qPrintable(read.describe()));
         for (const QJsonValue &activity : read.object().value(u"activity"_s).toArray())
@@ -234,6 +237,11 @@ void TestAgentdeskctlWrite::initTestCase()
                 u"tokenUrl="_s + base + u"/system/auth/SANDBOX-U/oauth2/token"_s,
                 u"scope=app.core.casemgr.read app.core.casemgr.manage"_s});
     login(u"client"_s, u"case"_s, ClientSecret);
+    // the supervisor: may transfer, pick and unpin (sandbox/README.md)
+    setProfile(
+        u"boss"_s,
+        {u"caseDialect=v12"_s, u"caseBaseUrl="_s + base + u"/system"_s, u"userName=s.okafor"_s});
+    login(u"boss"_s, u"case"_s, Password);
 }
 
 void TestAgentdeskctlWrite::createCalltrackIsApplied_data()
@@ -301,6 +309,39 @@ void TestAgentdeskctlWrite::createCalltrackIsApplied()
             && JsonPath::text(entry, u"result.activityId"_s) == QString::number(activityId);
     }
     QVERIFY(recorded);
+}
+
+// transfer and pick: the rules the cache can check, the options, and what cannot move at all
+static void addReassignRows()
+{
+    const QStringList transfer {u"transfer"_s, u"--profile"_s, u"boss"_s, u"--activities"_s};
+    QTest::newRow("transfer needs a target")
+        << (transfer + QStringList {u"81201"_s})
+        << u"transfer needs --activities, and --user, --queue or --department"_s;
+    QTest::newRow("transfer has one target")
+        << (transfer + QStringList {u"81201"_s, u"--user"_s, u"1009"_s, u"--queue"_s, u"304"_s})
+        << u"--queue"_s;
+    QTest::newRow("T7 a calltrack is not transferred")
+        << (transfer + QStringList {u"81208"_s, u"--user"_s, u"1009"_s}) << u"(T7)"_s;
+    QTest::newRow("T12 already the user's")
+        << (transfer + QStringList {u"81202"_s, u"--user"_s, u"m.jansen"_s}) << u"(T12)"_s;
+    QTest::newRow("D12 already the department's")
+        << (transfer + QStringList {u"81201"_s, u"--department"_s, u"1"_s}) << u"(D12)"_s;
+    QTest::newRow("an unknown login")
+        << (transfer + QStringList {u"81201"_s, u"--user"_s, u"nobody.here"_s})
+        << u"User nobody.here is not known"_s;
+    QTest::newRow("a calltrack queued offline")
+        << (transfer + QStringList {u"@0b1e2c3d"_s, u"--user"_s, u"1009"_s})
+        << u"calltracks cannot be transferred or picked"_s;
+    QTest::newRow("pick needs activities")
+        << QStringList {u"pick"_s, u"--profile"_s, u"boss"_s} << u"pick needs --activities"_s;
+    QTest::newRow("K9 a completed activity")
+        << QStringList {u"pick"_s, u"--profile"_s, u"boss"_s, u"--activities"_s, u"81210"_s}
+        << u"(K9)"_s;
+    QTest::newRow("pick takes no target")
+        << QStringList {u"pick"_s,  u"--profile"_s, u"boss"_s, u"--activities"_s,
+                        u"81201"_s, u"--user"_s,    u"1009"_s}
+        << u"--user"_s;
 }
 
 void TestAgentdeskctlWrite::invalidInputIsRefusedAndQueuesNothing_data()
@@ -417,6 +458,7 @@ void TestAgentdeskctlWrite::invalidInputIsRefusedAndQueuesNothing_data()
         << (callback(u"desk"_s, 0, u"4930555000100"_s, subject)) << u"--group: '0'"_s;
     QTest::newRow("a profile without jtel")
         << callback(u"client"_s, 513, u"4930555000100"_s, subject) << u"jtelBaseUrl"_s;
+    addReassignRows();
 }
 
 void TestAgentdeskctlWrite::invalidInputIsRefusedAndQueuesNothing()
@@ -572,6 +614,50 @@ void TestAgentdeskctlWrite::createCallbackSaysCreatedOrUpdated()
     QCOMPARE(numberAfter(run.out, u"Callback event"_s), created[0][u"ID"].toInteger());
     // stored as jtel keeps E.164: without '+'
     QCOMPARE(created[0][u"Sender"].toString(), sender.mid(sender.startsWith(u'+') ? 1 : 0));
+}
+
+void TestAgentdeskctlWrite::transferAndPickAreApplied()
+{
+    // to a queue of the activity's department
+    markLog();
+    const Run toQueue = ctl({u"transfer"_s, u"--profile"_s, u"boss"_s, u"--activities"_s,
+                             u"81221"_s, u"--queue"_s, u"306"_s});
+    QVERIFY2(toQueue.exitCode == 0, qPrintable(toQueue.describe()));
+    QVERIFY2(toQueue.out.contains(u"queue 306"_s), qPrintable(toQueue.describe()));
+    QCOMPARE(JsonPath::text(serverActivities(*m_sandbox, {81221}), u"0.queue.id"_s), u"306"_s);
+    QCOMPARE(writesSinceMark(), 1);
+
+    // to a user named by login: found on the server by one of the user's activities
+    const Run toUser = ctl({u"transfer"_s, u"--profile"_s, u"boss"_s, u"--activities"_s, u"81222"_s,
+                            u"--user"_s, u"p.lindqvist"_s, u"--json"_s});
+    QVERIFY2(toUser.exitCode == 0, qPrintable(toUser.describe()));
+    QCOMPARE(toUser.json().value(u"status"_s).toString(), u"applied"_s);
+    QCOMPARE(JsonPath::text(serverActivities(*m_sandbox, {81222}), u"0.status.assigned.user.id"_s),
+             u"1009"_s);
+
+    // pick: the supervisor takes it over
+    const Run pick = ctl({u"pick"_s, u"--profile"_s, u"boss"_s, u"--activities"_s, u"81231"_s});
+    QVERIFY2(pick.exitCode == 0, qPrintable(pick.describe()));
+    QCOMPARE(JsonPath::text(serverActivities(*m_sandbox, {81231}), u"0.status.assigned.user.id"_s),
+             u"1003"_s);
+
+    // pinned by m.jansen: refused (T11) and kept; with --unpin it goes, and unpin=yes only then
+    markLog();
+    const Run pinned = ctl({u"transfer"_s, u"--profile"_s, u"boss"_s, u"--activities"_s, u"81203"_s,
+                            u"--user"_s, u"1009"_s});
+    QVERIFY2(pinned.exitCode == 3, qPrintable(pinned.describe()));
+    QVERIFY2(pinned.err.contains(u"T11"_s), qPrintable(pinned.describe()));
+    const Run unpinned = ctl({u"transfer"_s, u"--profile"_s, u"boss"_s, u"--activities"_s,
+                              u"81203"_s, u"--user"_s, u"1009"_s, u"--unpin"_s});
+    QVERIFY2(unpinned.exitCode == 0, qPrintable(unpinned.describe()));
+    int withUnpin = 0;
+    for (const QJsonObject &entry : m_sandbox->requestLog().mid(m_logMark)) {
+        if (entry.value(u"method"_s).toString() == u"PUT")
+            withUnpin += entry.value(u"query"_s).toString().contains(u"unpin=yes"_s);
+    }
+    QCOMPARE(withUnpin, 1);
+    QCOMPARE(JsonPath::text(serverActivities(*m_sandbox, {81203}), u"0.status.assigned.user.id"_s),
+             u"1009"_s);
 }
 
 void TestAgentdeskctlWrite::offlineWritesAreQueuedThenFlushed()
