@@ -236,6 +236,19 @@ void MainWindow::createPanes()
     m_activityPane->view()->setDragEnabled(true);
     m_activityPane->view()->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_teamPane, &TeamPane::targetChosen, this, &MainWindow::showTeamTarget);
+    // while the pane is open, the queues it shows are pulled whole: their other agents appear
+    const auto watchTeamQueues = [this] {
+        QSet<qint64> queues;
+        if (m_teamDock->isVisible()) {
+            for (int row = 0; row < m_team->rowCount(); ++row) {
+                if (m_team->load(row).kind == TeamLoadStore::Load::Kind::Queue)
+                    queues.insert(m_team->load(row).id);
+            }
+        }
+        m_session->syncEngine()->watchQueues(queues);
+    };
+    connect(m_teamDock, &QDockWidget::visibilityChanged, this, watchTeamQueues);
+    connect(m_team, &QAbstractItemModel::modelReset, this, watchTeamQueues);
     connect(m_team, &TeamModel::activitiesDropped, this,
             [this](TeamLoadStore::Load::Kind kind, qint64 target, const QList<qint64> &ids) {
                 reassign(kind == TeamLoadStore::Load::Kind::Agent

@@ -205,6 +205,14 @@ void SyncEngine::unwatchCase(qint64 caseId)
     m_watchedCases.remove(caseId);
 }
 
+void SyncEngine::watchQueues(const QSet<qint64> &queueIds)
+{
+    const bool grows = !m_watchedQueues.contains(queueIds);
+    m_watchedQueues = queueIds;
+    if (grows)
+        syncNow(Server::Case);
+}
+
 ServerStatus SyncEngine::status(Server server) const
 {
     return run(server).status;
@@ -315,6 +323,16 @@ void SyncEngine::pullCase()
         ActivityQuery ofCase;
         ofCase.caseId = caseId;
         pull->queries.append(ofCase);
+    }
+    // an API client may not search by queue (eGain v3 §9): it has no Team pane to fill
+    QList<qint64> queues;
+    if (!m_userName.isEmpty())
+        queues = QList<qint64>(m_watchedQueues.cbegin(), m_watchedQueues.cend());
+    std::sort(queues.begin(), queues.end());
+    for (const qint64 queueId : std::as_const(queues)) {
+        ActivityQuery inQueue;
+        inQueue.queueId = queueId;
+        pull->queries.append(inQueue);
     }
     // First the calltrack subtypes and their departments, so a calltrack can be logged offline
     // with the tenant's values. A refusal keeps the cached list and the pull goes on; a server

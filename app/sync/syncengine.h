@@ -69,6 +69,9 @@ public:
     // unwatched. A case is refreshed whenever one of its activities changed.
     void watchCase(qint64 caseId);
     void unwatchCase(qint64 caseId);
+    // The activities of these queues are pulled too, from now on (the Team pane shows who holds
+    // what in them); syncs now when the set grows.
+    void watchQueues(const QSet<qint64> &queueIds);
 
     ServerStatus status(Server server) const;
 
@@ -123,6 +126,7 @@ private:
     ServerRun m_caseRun;
     ServerRun m_jtelRun;
     QSet<qint64> m_watchedCases;
+    QSet<qint64> m_watchedQueues;
     // the newest lastModified among the user's activities pulled so far (server time), and
     // whose they were; 0 until the first full pull completed
     qint64 m_modifiedMs = 0;
