@@ -32,9 +32,9 @@ void TeamModel::refresh()
     auto loads = TeamLoadStore(m_database).read();
     if (!loads.ok())
         return;
-    int scale = 1;
+    QHash<int, int> scale;
     for (const TeamLoadStore::Load &load : std::as_const(loads.value))
-        scale = std::max(scale, load.openCount);
+        scale[int(load.kind)] = std::max(scale.value(int(load.kind), 1), load.openCount);
     // the same rows in the same order: only the numbers change, the selection stays
     bool sameRows = loads.value.size() == m_loads.size();
     for (qsizetype i = 0; sameRows && i < m_loads.size(); ++i)
@@ -92,7 +92,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
     case LoginRole:
         return load.login;
     case ScaleRole:
-        return m_scale;
+        return m_scale.value(int(load.kind), 1);
     case StatusCountsRole: {
         QVariantList counts;
         for (const auto &status : load.statuses)

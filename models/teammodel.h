@@ -3,6 +3,7 @@
 #include "cache/teamloadstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimer>
 
 class CacheDatabase;
@@ -20,7 +21,8 @@ public:
     enum Role {
         // the status counts for the bar: QVariantList of QVariantList {display, count}
         StatusCountsRole = Qt::UserRole + 40,
-        // the largest open count of any row, the bar's full width
+        // the largest open count of the rows of the same kind (agents, queues), the bar's full
+        // width: a queue holds far more than an agent, and agents are compared with agents
         ScaleRole,
         KindRole, // TeamLoadStore::Load::Kind as int
         TargetIdRole,
@@ -58,6 +60,6 @@ Q_SIGNALS:
 private:
     CacheDatabase &m_database;
     QList<TeamLoadStore::Load> m_loads;
-    int m_scale = 1;
+    QHash<int, int> m_scale; // per Load::Kind
     QTimer m_refreshSoon;
 };

@@ -6,12 +6,14 @@
 #include "mainwindow.h"
 #include "operationdialog.h"
 #include "profiledialog.h"
+#include "sync/syncengine.h"
 #include "tablepane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPixmap>
@@ -124,7 +126,16 @@ void arrangeScreenshot(MainWindow *window, const QString &path)
         if (auto *team = window->findChild<QDockWidget *>(u"teamDock"_s)) {
             window->resize(QSize(1366, 768));
             team->show();
-            QCoreApplication::processEvents();
+            team->raise();
+            // the open pane pulls its queues: shot once that sync has ended (or 10 s passed)
+            QEventLoop pulled;
+            QTimer::singleShot(10'000, &pulled, &QEventLoop::quit);
+            QObject::connect(window->syncEngine(), &SyncEngine::syncFinished, &pulled,
+                             [&pulled](OutboxEntry::Server server) {
+                                 if (server == OutboxEntry::Server::Case)
+                                     QTimer::singleShot(300, &pulled, &QEventLoop::quit);
+                             });
+            pulled.exec();
             saved = window->grab().save(base + u"-team.png"_s) && saved;
             team->hide();
         }

@@ -232,7 +232,13 @@ void MainWindow::createPanes()
     m_team = new TeamModel(m_session->database(), m_session->notifier(), this);
     m_teamPane = new TeamPane(m_team, this);
     m_teamDock = dock(m_teamPane, tr("Team"), u"teamDock"_s, Qt::BottomDockWidgetArea);
+    // a tab beside the reading pane: both want the width under the activities
+    tabifyDockWidget(m_detailsDock, m_teamDock);
     m_teamDock->hide();
+    connect(m_teamDock->toggleViewAction(), &QAction::triggered, m_teamDock, [this](bool shown) {
+        if (shown)
+            m_teamDock->raise();
+    });
     m_activityPane->view()->setDragEnabled(true);
     m_activityPane->view()->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_teamPane, &TeamPane::targetChosen, this, &MainWindow::showTeamTarget);
@@ -292,6 +298,11 @@ void MainWindow::setActivityScope(ActivityModel::Scope scope)
 {
     if (const int index = m_activityScope->findData(QVariant::fromValue(scope)); index >= 0)
         m_activityScope->setCurrentIndex(index);
+}
+
+SyncEngine *MainWindow::syncEngine() const
+{
+    return m_session->syncEngine();
 }
 
 void MainWindow::showTeamTarget(TeamLoadStore::Load::Kind kind, qint64 id, const QString &name)

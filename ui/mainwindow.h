@@ -28,6 +28,7 @@ class QDockWidget;
 class QLabel;
 class QSystemTrayIcon;
 class QToolButton;
+class SyncEngine;
 class TablePane;
 class TeamModel;
 class TeamPane;
@@ -58,6 +59,7 @@ public:
     TablePane *activityPane() const { return m_activityPane; }
     TablePane *queuePane() const { return m_queuePane; }
     TablePane *outboxPane() const { return m_outboxPane; }
+    SyncEngine *syncEngine() const;
     // the reading pane: what the last selected row is about
     DetailsView *detailsView() const { return m_details; }
     // A record in a window of its own (double-click, Enter); several can be open.

@@ -38,12 +38,16 @@ public:
         for (const QVariant &entry : counts) {
             const QVariantList pair = entry.toList();
             const int count = pair.value(1).toInt();
-            const int width = int(qint64(area.width()) * count / scale);
-            if (width <= 0)
+            if (count <= 0)
                 continue;
-            painter->fillRect(QRect(x, area.top(), width, area.height()),
-                              colourOf(pair.value(0).toString()));
+            // a single activity still shows
+            const int width = std::max(2, int(qint64(area.width()) * count / scale));
+            painter->fillRect(
+                QRect(x, area.top(), std::min(width, area.right() + 1 - x), area.height()),
+                colourOf(pair.value(0).toString()));
             x += width;
+            if (x > area.right())
+                break;
         }
         painter->restore();
     }
