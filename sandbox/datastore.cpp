@@ -42,7 +42,9 @@ qint64 DataStore::localNow()
 
 void DataStore::seed(quint32 seed, int scale, int clientsId)
 {
+    const qint64 bulkTime = bulkSeededAt;
     *this = DataStore();
+    bulkSeededAt = bulkTime;
     jtelClientsId = clientsId;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     seedFixtures(now);
@@ -231,7 +233,11 @@ void DataStore::seedBulkCase(int activityCount)
     // above every generated id at any practical --scale, so the seed around it stays the same
     constexpr qint64 CaseId = 70009;
     constexpr qint64 FirstActivityId = 9'000'001;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // the same times at every reset: a write recorded before one (its lastModified included)
+    // can be replayed after it, as the bulk benchmark's curl side does
+    if (!bulkSeededAt)
+        bulkSeededAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = bulkSeededAt;
     Case c;
     c.id = CaseId;
     c.department = 1;

@@ -175,6 +175,7 @@ public:
     void seed(quint32 seed, int scale, int jtelClientsId);
     // --bulk-case N (benchmarks): case 70009 with N activities in queue, ids from 9000001
     void seedBulkCase(int activityCount);
+    qint64 bulkSeededAt = 0; // when seedBulkCase() first ran
 
     QMap<int, Department> departments;
     QMap<int, User> users;

@@ -1,28 +1,32 @@
-// A bulk change case: 1,000 open activities of one case moved to a new case, against the same
-// HTTP requests sent by curl, in the same run and against the same sandbox:
-//  - AgentDesk: ChangeCaseController + OutboxDispatcher of a ProfileSession (ECE v12 as
-//    lena.fischer, as the training profile), with the 1,000 activities and their case in the
-//    cache, as when an agent selects them in the window. Timed from submit() to finished():
-//    validation, 14 durable outbox entries of at most 75 ids, the PUT requests, the effects
-//    read back into the cache (activitiesByIds, casesByIds);
-//  - curl: the PUT …/changecase requests AgentDesk sent in its last run, taken from the
+// The bulk writes: 1,000 open activities of one case moved to a new case, and the same 1,000
+// transferred to a user, each against the same HTTP requests sent by curl, in the same run and
+// against the same sandbox:
+//  - AgentDesk: ChangeCaseController (ECE v12 as lena.fischer, as the training profile) or
+//    ReassignController (as the supervisor s.okafor) + OutboxDispatcher of a ProfileSession,
+//    with the 1,000 activities and their case in the cache, as when they are selected in the
+//    window. Timed from submit() to finished(): validation, 14 durable outbox entries of at most
+//    75 ids, the PUT requests, the effects read back into the cache;
+//  - curl: the PUT …/changecase (…/activity/transfer) requests AgentDesk sent in its last run,
+//  taken from the
 //    sandbox's request log with their bodies and headers (a fresh session header), one curl
 //    process per request, in sequence. For reference also every API request of that run
 //    (the PUTs and the read-backs) replayed the same way.
 // Each run starts from POST /_sandbox/reset and a signed-in client, so a session login is in
 // neither figure. The case comes from agentdesk-sandbox --bulk-case N (sandbox/README.md).
 //
-// bench_changecase [--activities N] [--runs N] [--log FILE]   (FILE: keep the sandbox's request log)
+// bench_changecase [--activities N] [--runs N] [--operation changecase|transfer|both]
+//                  [--log FILE]   (FILE: keep the sandbox's request log)
 
 #include "benchsandbox.h"
 
+#include "api/casemanagerclient.h"
 #include "auth/credentialstore.h"
 #include "auth/ecesessionauthenticator.h"
 #include "auth/serverconnections.h"
-#include "api/casemanagerclient.h"
 #include "cache/activitystore.h"
 #include "cache/casestore.h"
 #include "controllers/changecasecontroller.h"
+#include "controllers/reassigncontroller.h"
 #include "session/profilesession.h"
 #include "sync/outboxpayload.h"
 
@@ -53,8 +57,22 @@ namespace {
 
 constexpr qint64 BulkCaseId = 70009;       // sandbox/README.md: --bulk-case
 constexpr qint64 FirstBulkActivity = 9'000'001;
-const QString UserName = u"lena.fischer"_s;
 const QString Password = u"sandbox"_s;
+// sandbox/README.md: the transfer's target, a user of the bulk case's department
+constexpr qint64 TransferTarget = 1009;
+
+enum class Bulk { ChangeCase, Transfer };
+
+// the agent moves between cases; transferring takes the supervisor's permission
+QString userOf(Bulk bulk)
+{
+    return bulk == Bulk::ChangeCase ? u"lena.fischer"_s : u"s.okafor"_s;
+}
+
+QString putSuffix(Bulk bulk)
+{
+    return bulk == Bulk::ChangeCase ? u"/changecase"_s : u"/activity/transfer"_s;
+}
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -118,8 +136,8 @@ struct OurRun
     qsizetype entries = 0;
 };
 
-OurRun runOurs(const QString &logPath, QNetworkAccessManager &network, const Profile &profile,
-               const QList<qint64> &ids, const QString &cacheFile)
+OurRun runOurs(Bulk bulk, const QString &logPath, QNetworkAccessManager &network,
+               const Profile &profile, const QList<qint64> &ids, const QString &cacheFile)
 {
     CredentialStore credentials; // not used: the password is set in memory, not in a keychain
     ServerConnections connections(profile, &credentials, &network);
@@ -128,15 +146,26 @@ OurRun runOurs(const QString &logPath, QNetworkAccessManager &network, const Pro
     if (session.open())
         qFatal("cannot open the cache");
     fillCache(session, ids); // signs in, too
-    ChangeCaseController controller(session.database(), session.dispatcher(), profile.name);
-    ChangeCaseRequest request;
-    request.activityIds = ids;
-    request.newCase.subject = u"Outage: split off in bulk"_s;
-    request.newCase.severity = u"high"_s;
+    ChangeCaseController changeCase(session.database(), session.dispatcher(), profile.name);
+    ReassignController transfer(session.database(), session.dispatcher(), profile.name,
+                                profile.userName);
+    OperationController *controller
+        = bulk == Bulk::ChangeCase ? static_cast<OperationController *>(&changeCase) : &transfer;
+    ChangeCaseRequest move;
+    move.activityIds = ids;
+    move.newCase.subject = u"Outage: split off in bulk"_s;
+    move.newCase.severity = u"high"_s;
+    ReassignRequest handOver;
+    handOver.operation = ReassignRequest::Operation::TransferToUser;
+    handOver.targetId = TransferTarget;
+    for (qint64 id : ids)
+        handOver.activities.append({id, 0});
+    ReassignValidator::Context context;
+    context.eceDialect = true;
 
     std::optional<OperationOutcome> outcome;
     QEventLoop loop;
-    QObject::connect(&controller, &OperationController::finished, &loop,
+    QObject::connect(controller, &OperationController::finished, &loop,
                      [&](const OperationOutcome &o) {
                          outcome = o;
                          loop.quit();
@@ -145,21 +174,27 @@ OurRun runOurs(const QString &logPath, QNetworkAccessManager &network, const Pro
     run.fromLogLine = requestLog(logPath).size();
     QElapsedTimer timer;
     timer.start();
-    controller.submit(request);
+    if (bulk == Bulk::ChangeCase)
+        changeCase.submit(move);
+    else
+        transfer.submit(handOver, context);
     if (!outcome)
         loop.exec();
     run.ms = msSince(timer);
     run.toLogLine = requestLog(logPath).size();
     if (outcome->status != OperationOutcome::Status::Applied)
-        qFatal("the change case was not applied: %s", qPrintable(outcome->message));
+        qFatal("the bulk write was not applied: %s", qPrintable(outcome->message));
     run.entries = outcome->entryIds.size();
-    // the effects are in the cache: every activity in the new case
-    const qint64 newCase = OutboxPayload::changeCaseResult(outcome->result)->caseId;
+    // the effects are in the cache: every activity in the new case, or with its new assignee
+    const qint64 newCase
+        = bulk == Bulk::ChangeCase ? OutboxPayload::changeCaseResult(outcome->result)->caseId : 0;
     const auto cached = ActivityStore(session.database()).byIds(ids);
     if (cached.value.size() != ids.size()
-        || std::any_of(cached.value.cbegin(), cached.value.cend(),
-                       [newCase](const Activity &a) { return a.caseId != newCase; }))
-        qFatal("the cache does not show the move");
+        || std::any_of(cached.value.cbegin(), cached.value.cend(), [&](const Activity &a) {
+               return bulk == Bulk::ChangeCase ? a.caseId != newCase
+                                               : a.assignedUserId != TransferTarget;
+           }))
+        qFatal("the cache does not show the write");
     return run;
 }
 
@@ -232,7 +267,8 @@ CurlRun runCurl(const BenchSandbox &sandbox, const QList<QJsonObject> &requests,
     return run;
 }
 
-QByteArray resetAndLogIn(const BenchSandbox &sandbox, QNetworkAccessManager &network)
+QByteArray resetAndLogIn(const BenchSandbox &sandbox, QNetworkAccessManager &network,
+                         const QString &userName)
 {
     if (!benchReset(sandbox, network))
         qFatal("cannot reset the sandbox");
@@ -240,7 +276,7 @@ QByteArray resetAndLogIn(const BenchSandbox &sandbox, QNetworkAccessManager &net
         network,
         QNetworkRequest(QUrl(sandbox.baseUrl() + u"/system/ws/v12/authentication/user/login"_s)),
         "POST",
-        QJsonDocument(QJsonObject{{u"userName"_s, UserName}, {u"password"_s, Password}})
+        QJsonDocument(QJsonObject {{u"userName"_s, userName}, {u"password"_s, Password}})
             .toJson(QJsonDocument::Compact));
     const QByteArray session = login.header("X-egain-session");
     if (session.isEmpty())
@@ -248,40 +284,19 @@ QByteArray resetAndLogIn(const BenchSandbox &sandbox, QNetworkAccessManager &net
     return session;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Both sides of one bulk write, alternately, runs times; prints the table and RESULT lines.
+void measure(Bulk bulk, const BenchSandbox &sandbox, const QString &logPath,
+             const QList<qint64> &ids, int runs, const QTemporaryDir &directory)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption activitiesOption(u"activities"_s, u"activities to move"_s, u"N"_s,
-                                              u"1000"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"runs of each side"_s, u"N"_s, u"5"_s);
-    const QCommandLineOption logOption(u"log"_s, u"keep the sandbox's request log in FILE"_s,
-                                       u"FILE"_s);
-    parser.addOptions({activitiesOption, runsOption, logOption});
-    parser.process(app);
-    const int count = parser.value(activitiesOption).toInt();
-    const int runs = std::max(1, parser.value(runsOption).toInt());
-    if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
-        qFatal("curl is needed for the baseline (apt-get install curl)");
-
-    QTemporaryDir directory;
-    const QString logPath = parser.isSet(logOption) ? parser.value(logOption)
-                                                    : directory.filePath(u"requests.jsonl"_s);
-    QFile::remove(logPath);
-    const BenchSandbox sandbox(
-        {u"--bulk-case"_s, QString::number(count), u"--log"_s, logPath});
     QNetworkAccessManager network;
     Profile profile;
     profile.name = u"bench"_s;
     profile.caseDialect = Profile::CaseDialect::EceV12;
     profile.caseBaseUrl = QUrl(sandbox.baseUrl() + u"/system"_s);
-    profile.userName = UserName;
-    QList<qint64> ids;
-    for (qint64 id = FirstBulkActivity; id < FirstBulkActivity + count; ++id)
-        ids.append(id);
+    profile.userName = userOf(bulk);
+    const int count = int(ids.size());
+    const QString what
+        = bulk == Bulk::ChangeCase ? u"bulk change case"_s : u"bulk transfer to a user"_s;
 
     // alternately, so that both sides meet the same load on the machine
     QList<double> ours;
@@ -291,9 +306,11 @@ int main(int argc, char **argv)
     QList<QJsonObject> all;
     qsizetype entries = 0;
     for (int run = 0; run < runs; ++run) {
-        resetAndLogIn(sandbox, network); // a reset ends every session: this one is unused
-        const OurRun our = runOurs(logPath, network, profile, ids,
-                                   directory.filePath(u"cache-%1.sqlite"_s.arg(run)));
+        // a reset ends every session: this one is unused
+        resetAndLogIn(sandbox, network, profile.userName);
+        const OurRun our
+            = runOurs(bulk, logPath, network, profile, ids,
+                      directory.filePath(u"cache-%1-%2.sqlite"_s.arg(int(bulk)).arg(run)));
         ours.append(our.ms);
         entries = our.entries;
         all = requestLog(logPath).mid(our.fromLogLine, our.toLogLine - our.fromLogLine);
@@ -304,16 +321,16 @@ int main(int argc, char **argv)
         puts.clear();
         for (const QJsonObject &line : std::as_const(all)) {
             if (line.value(u"method"_s) == u"PUT"_s
-                && line.value(u"path"_s).toString().endsWith(u"/changecase"_s))
+                && line.value(u"path"_s).toString().endsWith(putSuffix(bulk)))
                 puts.append(line);
         }
         if (puts.size() != entries)
-            qFatal("%lld change case requests for %lld outbox entries", qint64(puts.size()),
+            qFatal("%lld write requests for %lld outbox entries", qint64(puts.size()),
                    qint64(entries));
 
-        QByteArray session = resetAndLogIn(sandbox, network);
+        QByteArray session = resetAndLogIn(sandbox, network, profile.userName);
         curlPuts.append(runCurl(sandbox, puts, session, directory.path()).ms);
-        session = resetAndLogIn(sandbox, network);
+        session = resetAndLogIn(sandbox, network, profile.userName);
         curlAll.append(runCurl(sandbox, all, session, directory.path()).ms);
     }
 
@@ -332,15 +349,15 @@ int main(int argc, char **argv)
             parts.append(QString::number(v, 'f', 0));
         return parts.join(u' ');
     };
-    std::printf("== bench_changecase: %d activities of case %lld to a new case, ECE v12, "
-                "median of %d runs\n",
-                count, BulkCaseId, runs);
+    std::printf("== bench_changecase: %s, %d activities of case %lld, ECE v12 as %s, median of "
+                "%d runs\n",
+                qPrintable(what), count, BulkCaseId, qPrintable(profile.userName), runs);
     std::printf("%-58s %12s %10s\n", "what", "median ms", "ratio");
     std::printf("%-58s %12.0f %10s   runs: %s\n", "AgentDesk: controller + outbox + dispatcher",
                 ourMs, "", qPrintable(list(ours)));
     std::printf("%-58s %12.0f %9.2fx   runs: %s\n",
-                qPrintable(u"curl: the %1 PUT …/changecase requests, one process each"_s.arg(
-                    puts.size())),
+                qPrintable(u"curl: the %1 PUT …%2 requests, one process each"_s.arg(puts.size())
+                               .arg(putSuffix(bulk))),
                 putsMs, ourMs / putsMs, qPrintable(list(curlPuts)));
     std::printf("%-58s %12.0f %9.2fx   runs: %s\n",
                 qPrintable(u"curl: all %1 API requests AgentDesk sent"_s.arg(all.size())), allMs,
@@ -350,12 +367,50 @@ int main(int argc, char **argv)
         std::printf(" %d× %s;", it.value(), qPrintable(it.key()));
     std::printf("\n%lld outbox entries\n", qint64(entries));
     // RESULT path|AgentDesk|baseline|unit|what the baseline is|target|verdict
-    std::printf("RESULT bulk change case, %d activities|%.0f|%.0f|ms|curl, the same %lld PUT "
+    std::printf("RESULT %s, %d activities|%.0f|%.0f|ms|curl, the same %lld PUT "
                 "requests, 1 process each|<= 1.2x curl|%s\n",
-                count, ourMs, putsMs, qint64(puts.size()), ourMs <= 1.2 * putsMs ? "met" : "MISSED");
-    std::printf("RESULT bulk change case, %d activities, vs every request AgentDesk sent|%.0f|%.0f|"
+                qPrintable(what), count, ourMs, putsMs, qint64(puts.size()),
+                ourMs <= 1.2 * putsMs ? "met" : "MISSED");
+    std::printf("RESULT %s, %d activities, vs every request AgentDesk sent|%.0f|%.0f|"
                 "ms|curl, all %lld API requests of AgentDesk's run (PUTs and read-backs), 1 "
                 "process each|<= 1.2x curl|%s\n",
-                count, ourMs, allMs, qint64(all.size()), ourMs <= 1.2 * allMs ? "met" : "MISSED");
+                qPrintable(what), count, ourMs, allMs, qint64(all.size()),
+                ourMs <= 1.2 * allMs ? "met" : "MISSED");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption activitiesOption(u"activities"_s, u"activities to move"_s, u"N"_s,
+                                              u"1000"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"runs of each side"_s, u"N"_s, u"5"_s);
+    const QCommandLineOption operationOption(
+        u"operation"_s, u"changecase, transfer or both (the default)"_s, u"NAME"_s, u"both"_s);
+    const QCommandLineOption logOption(u"log"_s, u"keep the sandbox's request log in FILE"_s,
+                                       u"FILE"_s);
+    parser.addOptions({activitiesOption, runsOption, operationOption, logOption});
+    parser.process(app);
+    const int count = parser.value(activitiesOption).toInt();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString operation = parser.value(operationOption);
+    if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
+        qFatal("curl is needed for the baseline (apt-get install curl)");
+
+    QTemporaryDir directory;
+    const QString logPath = parser.isSet(logOption) ? parser.value(logOption)
+                                                    : directory.filePath(u"requests.jsonl"_s);
+    QFile::remove(logPath);
+    const BenchSandbox sandbox({u"--bulk-case"_s, QString::number(count), u"--log"_s, logPath});
+    QList<qint64> ids;
+    for (qint64 id = FirstBulkActivity; id < FirstBulkActivity + count; ++id)
+        ids.append(id);
+    if (operation != u"transfer")
+        measure(Bulk::ChangeCase, sandbox, logPath, ids, runs, directory);
+    if (operation != u"changecase")
+        measure(Bulk::Transfer, sandbox, logPath, ids, runs, directory);
     return 0;
 }

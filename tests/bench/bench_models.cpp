@@ -8,7 +8,10 @@
 //    std::sort of a row index on precomputed keys (case-folded QStrings, qint64 times), and
 //    against QSortFilterProxyModel over QStandardItemModel;
 //  - filter-as-you-type: ten keystrokes typing "connection", then clearing, against
-//    QSortFilterProxyModel::setFilterFixedString (case-insensitive, every column).
+//    QSortFilterProxyModel::setFilterFixedString (case-insensitive, every column);
+//  - the Team pane's refresh after a sync (TeamModel::refresh on the counts the triggers keep)
+//    against counting the cached activities (TeamLoadStore::recount), and what keeping the
+//    counts costs a write: 100k rows inserted with the triggers against the same without them.
 // The naive Qt ways run on the first --naive-rows rows (100k unless told): at 1M they need
 // minutes and gigabytes (docs PERFORMANCE.md). Their 1M figure is estimated linearly, which
 // flatters them (sorting grows faster than linearly).
@@ -17,8 +20,10 @@
 
 #include "activitymodel.h"
 #include "cache/cachedatabase.h"
+#include "cache/teamloadstore.h"
 #include "itemroles.h"
 #include "sync/cachenotifier.h"
+#include "teammodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -334,6 +339,57 @@ int main(int argc, char *argv[])
                 rows, qPrintable(formatMs(msSince(fillTimer))), naiveRows);
     const long rssBefore = rssMegabytes();
 
+    // the Team pane: five refreshes against five counts of the activities themselves
+    QList<double> teamRefresh;
+    QList<double> teamRecount;
+    int teamRows = 0;
+    {
+        TeamModel team(big, nullptr);
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer refresh;
+            refresh.start();
+            team.refresh();
+            teamRefresh.append(msSince(refresh));
+            QElapsedTimer recount;
+            recount.start();
+            const auto counted = TeamLoadStore(big).recount();
+            teamRecount.append(msSince(recount));
+            if (counted.value.size() != team.rowCount())
+                qFatal("the kept team counts differ from the activities");
+        }
+        teamRows = team.rowCount();
+    }
+    std::sort(teamRefresh.begin(), teamRefresh.end());
+    std::sort(teamRecount.begin(), teamRecount.end());
+    // and what the triggers cost a write of 100k rows
+    CacheDatabase withCounts(dir.filePath(u"with-counts.sqlite"_s));
+    CacheDatabase withoutCounts(dir.filePath(u"without-counts.sqlite"_s));
+    if (withCounts.open() || withoutCounts.open())
+        qFatal("cannot open the caches");
+    for (const char *trigger : {"insert", "delete", "leave", "join"})
+        QSqlQuery(withoutCounts.connection())
+            .exec(u"DROP TRIGGER activities_team_%1"_s.arg(QLatin1StringView(trigger)));
+    QList<double> writeWith;
+    QList<double> writeWithout;
+    for (int run = 0; run < 3; ++run) {
+        for (CacheDatabase *database : {&withCounts, &withoutCounts}) {
+            QSqlQuery(database->connection()).exec(u"DELETE FROM activities"_s);
+            QElapsedTimer write;
+            write.start();
+            fillCache(*database, 100'000);
+            (database == &withCounts ? writeWith : writeWithout).append(msSince(write));
+        }
+    }
+    std::sort(writeWith.begin(), writeWith.end());
+    std::sort(writeWithout.begin(), writeWithout.end());
+    std::printf("Team pane, %d rows over %d activities: refresh median %.1f ms (spread %.1f–%.1f), "
+                "counting the activities %.0f ms (%.0f–%.0f); 100k rows written with the counts "
+                "%.0f ms (%.0f–%.0f), without %.0f ms (%.0f–%.0f)\n",
+                teamRows, rows, teamRefresh.at(2), teamRefresh.first(), teamRefresh.last(),
+                teamRecount.at(2), teamRecount.first(), teamRecount.last(), writeWith.at(1),
+                writeWith.first(), writeWith.last(), writeWithout.at(1), writeWithout.first(),
+                writeWithout.last());
+
     // first paint, small and big cache; then the full index of the big one
     ActivityModel *smallModel = nullptr;
     QElapsedTimer sinceSmallConstruction;
@@ -477,6 +533,13 @@ int main(int argc, char *argv[])
                 "QSortFilterProxyModel::setFilterFixedString, %s|<= 50 ms|%s\n",
                 rows, ourFilter.maxMs, proxyFilter.maxMs * naiveScale, est.constData(),
                 verdict(ourFilter.maxMs <= 50));
+    std::printf("RESULT Team pane refresh, %d cached activities|%.1f|%.0f|ms|counting the "
+                "cached activities (GROUP BY), median of 5|<= 50 ms|%s\n",
+                rows, teamRefresh.at(2), teamRecount.at(2), verdict(teamRefresh.at(2) <= 50));
+    std::printf("RESULT 100k activities written, keeping the Team counts|%.0f|%.0f|ms|the same "
+                "write without the count triggers, median of 3|<= 1.5x without|%s\n",
+                writeWith.at(1), writeWithout.at(1),
+                verdict(writeWith.at(1) <= 1.5 * writeWithout.at(1)));
     std::printf("RESULT RSS with %d activities loaded|%ld|%.0f|MB|QStandardItemModel: RSS before "
                 "the models + its heap, %s|<= 400 MB|%s\n",
                 rows, rssLoaded, standardRssMb, est.constData(), verdict(rssLoaded <= 400));
