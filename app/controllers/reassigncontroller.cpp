@@ -1,6 +1,7 @@
 #include "controllers/reassigncontroller.h"
 
 #include "cache/activitystore.h"
+#include "cache/outboxstore.h"
 #include "sync/outboxpayload.h"
 
 #include <QUuid>
@@ -32,10 +33,17 @@ void ReassignController::submit(const ReassignRequest &request, ReassignValidato
     if (!begin(validate(request, context)))
         return;
     m_request = request;
-    // lastModified as the cache read it: the server refuses a transfer of what changed since (409)
+    // lastModified as the cache read it: the server refuses a transfer of what changed since
+    // (409). Not for an activity an operation still waiting in the outbox changes first: that
+    // change is the user's own, so the dispatcher reads the time just before sending.
+    const QSet<qint64> changedFirst = activitiesChangedByTheOutbox();
     const auto cached = ActivityStore(m_database).byIds(request.activityIds());
     QList<ReassignRequest::Item> items = request.activities;
     for (ReassignRequest::Item &item : items) {
+        if (changedFirst.contains(item.id)) {
+            item.lastModifiedMs = 0;
+            continue;
+        }
         for (const Activity &activity : cached.value) {
             if (activity.id == item.id && !item.lastModifiedMs)
                 item.lastModifiedMs = activity.lastModifiedMs;
@@ -56,6 +64,28 @@ void ReassignController::submit(const ReassignRequest &request, ReassignValidato
         entries.append(entry);
     }
     enqueueAndSend(entries);
+}
+
+QSet<qint64> ReassignController::activitiesChangedByTheOutbox() const
+{
+    using State = OutboxEntry::State;
+    QSet<qint64> ids;
+    const auto waiting
+        = OutboxStore(m_database).list({State::Pending, State::InFlight, State::NeedsAttention});
+    for (const OutboxEntry &entry : waiting.value) {
+        if (entry.kind == OutboxEntry::Kind::Reassign) {
+            if (const auto reassign = OutboxPayload::reassign(entry.payload)) {
+                for (const qint64 id : reassign->request.activityIds())
+                    ids.insert(id);
+            }
+        } else if (entry.kind == OutboxEntry::Kind::ChangeCase) {
+            if (const auto change = OutboxPayload::changeCase(entry.payload)) {
+                for (const qint64 id : change->request.activityIds)
+                    ids.insert(id);
+            }
+        }
+    }
+    return ids;
 }
 
 QString ReassignController::appliedMessage(const OutboxEntry &) const

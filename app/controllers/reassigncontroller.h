@@ -4,6 +4,8 @@
 #include "domain/reassignrequest.h"
 #include "domain/reassignvalidator.h"
 
+#include <QSet>
+
 // Transfers activities to a user, a queue or a department, or picks them
 // (egain-transfer-pick.md). Checked against the rules the cache can decide before anything is
 // queued; each activity's lastModified comes from the cache. More than 75 activities become
@@ -26,6 +28,9 @@ protected:
     QString appliedMessage(const OutboxEntry &last) const override;
 
 private:
+    // the activities that outbox entries still waiting to be sent move or reassign
+    QSet<qint64> activitiesChangedByTheOutbox() const;
+
     QString m_profile;
     QString m_callerLogin;
     ReassignRequest m_request;

@@ -80,6 +80,9 @@ struct OutboxDispatcher::Replay
     bool waitingForSignIn = false;
     QList<std::function<void()>> waiters;
     QTimer *retryTimer = nullptr;
+    // the activities the entries applied in this replay created, moved or reassigned: read back
+    // together before the replay ends (and so before a controller reports Applied)
+    QList<qint64> readBack;
 };
 
 OutboxDispatcher::OutboxDispatcher(CacheDatabase &database, CaseManagerClient *caseClient,
@@ -176,6 +179,23 @@ void OutboxDispatcher::runNext(OutboxEntry::Server server)
 void OutboxDispatcher::finishReplay(OutboxEntry::Server server)
 {
     Replay *replay = m_replays.value(server);
+    if (!replay->readBack.isEmpty()) {
+        // one read for all of them: a bulk move of 1,000 activities reads each back once, its
+        // case once, not both per request of 75
+        const QList<qint64> ids = std::exchange(replay->readBack, {});
+        QPointer<OutboxDispatcher> self(this);
+        ReadBack::activities(m_caseClient, m_database, m_notifier, this, ids,
+                             ignoreError([self, server] {
+                                 if (!self)
+                                     return;
+                                 // entries queued meanwhile are sent before the replay ends
+                                 if (std::exchange(self->m_replays.value(server)->again, false))
+                                     self->runNext(server);
+                                 else
+                                     self->finishReplay(server);
+                             }));
+        return;
+    }
     replay->running = false;
     replay->again = false;
     scheduleRetry(server);
@@ -689,6 +709,11 @@ void OutboxDispatcher::succeeded(const OutboxEntry &entry, const QByteArray &res
     emit serverAnswered(entry.server);
     OutboxEntry applied = entry;
     applied.result = result;
+    const QList<qint64> activities = affectedActivities(applied);
+    if (!activities.isEmpty()) {
+        m_replays.value(entry.server)->readBack += activities;
+        return runNext(entry.server);
+    }
     QPointer<OutboxDispatcher> self(this);
     applyEffects(applied, [self, server = entry.server] {
         if (self)
@@ -748,24 +773,34 @@ void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, F
 
 // --- effects ----------------------------------------------------------------------------------
 
-void OutboxDispatcher::applyEffects(const OutboxEntry &entry, const std::function<void()> &done)
+QList<qint64> OutboxDispatcher::affectedActivities(const OutboxEntry &entry)
 {
     switch (entry.kind) {
     case OutboxEntry::Kind::CreateCalltrack:
         if (const auto result = OutboxPayload::calltrackResult(entry.result))
-            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
-                                        {result->activityId}, ignoreError(done));
+            return {result->activityId};
         break;
     case OutboxEntry::Kind::ChangeCase:
         if (const auto result = OutboxPayload::changeCaseResult(entry.result))
-            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
-                                        result->activityIds, ignoreError(done));
+            return result->activityIds;
         break;
     case OutboxEntry::Kind::Reassign:
         if (const auto result = OutboxPayload::reassignResult(entry.result))
-            return ReadBack::activities(m_caseClient, m_database, m_notifier, this,
-                                        result->activityIds, ignoreError(done));
+            return result->activityIds;
         break;
+    case OutboxEntry::Kind::CreateCallback:
+        break;
+    }
+    return {};
+}
+
+void OutboxDispatcher::applyEffects(const OutboxEntry &entry, const std::function<void()> &done)
+{
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateCalltrack:
+    case OutboxEntry::Kind::ChangeCase:
+    case OutboxEntry::Kind::Reassign:
+        break; // read back when the replay ends (affectedActivities)
     case OutboxEntry::Kind::CreateCallback:
         if (const auto result = OutboxPayload::callbackResult(entry.result))
             return ReadBack::acdEvent(m_jtelClient, m_database, m_notifier, this, result->eventId,

@@ -24,8 +24,10 @@ class QTimer;
 // Sends what the outbox holds, one entry at a time per server, in the order it was queued
 // (the outbox contract in docs/architecture.md):
 //  - success: the entry is done with the server's answer, and its effects are read back from
-//    the server into the cache (the new activity, the moved activities and their cases, the
-//    created ACD event), so the models update without waiting for the next poll;
+//    the server into the cache (the new activity, the moved and reassigned activities and their
+//    cases, the created ACD event), so the models update without waiting for the next poll;
+//    the activities of all entries applied in one replay are read back together at its end,
+//    before it reports (a bulk write reads each activity and its case once, not per request);
 //  - the server refused it (400, 403, 404, 409, any other non-transient status): the entry
 //    needs attention with the server's code and message, and the entries after it go on;
 //  - unreachable, busy, signed out: the entry stays pending with a back-off, and so does the
@@ -105,6 +107,8 @@ private:
                           const QList<qint64> &chunkIds, const QList<Activity> &knownActivities);
 
     void succeeded(const OutboxEntry &entry, const QByteArray &result);
+    // the activities an applied entry created, moved or reassigned, read back at the replay's end
+    static QList<qint64> affectedActivities(const OutboxEntry &entry);
     enum class FailedCall { Operation, Evidence };
     void failed(const OutboxEntry &entry, const ApiError &error,
                 FailedCall call = FailedCall::Operation);
