@@ -352,6 +352,12 @@ void TestReassign::moreThan75BecomeSeveralEntriesInOrder()
     QCOMPARE(second->request.activities.constFirst().id, 81176);
     const QList<QJsonObject> log = m_sandbox->requestLog().mid(m_logStart);
     QCOMPARE(countRequests(log, u"PUT"_s, u"/activity/transfer"_s), 2);
+    // both entries' effects are read back together when the replay ends: their case once
+    QCOMPARE(countRequests(log, u"GET"_s, u"/interaction/case/"_s), 1);
+    const auto cached = ActivityStore(*m_database).byIds(ids).value;
+    QCOMPARE(cached.size(), 80);
+    for (const Activity &activity : cached)
+        QCOMPARE(activity.queueId, 304);
     const auto after
         = await<QList<Activity>>([&](const auto &done) { m_client->activitiesByIds(ids, done); });
     QCOMPARE(after.value.size(), 80);
