@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -159,11 +160,18 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     int reassigns = 0;
     int reassigned = 0; // activities, once per operation
     int split = 0; // operations of several requests
-    for (Operation &operation : operations) {
+    int again = 0; // operations of activities that an earlier one reassigned
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        Operation &operation = operations[i];
         if (operation.kind == Operation::Kind::Reassign) {
             ++reassigns;
             reassigned += int(operation.activityIds.size());
             split += operation.entryIds.size() > 1;
+            again += std::any_of(operations.cbegin(), operations.cbegin() + i,
+                                 [&operation](const Operation &earlier) {
+                                     return earlier.kind == Operation::Kind::Reassign
+                                         && earlier.activityIds == operation.activityIds;
+                                 });
         }
         // the first entry that is not done speaks for the operation
         QJsonObject found;
@@ -213,9 +221,11 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     for (auto it = exitCodes.cbegin(); it != exitCodes.cend(); ++it)
         exitTexts.append(u"%1× exit %2"_s.arg(it.value()).arg(it.key()));
     print(u"  operations          %1 (%2)"_s.arg(operations.size()).arg(exitTexts.join(u", "_s)));
-    print(u"  transfers, picks    %1 (%2 activities; %3 of more than 75)"_s.arg(reassigns)
+    print(u"  transfers, picks    %1 (%2 activities; %3 of more than 75; %4 move activities "
+          "again)"_s.arg(reassigns)
               .arg(reassigned)
-              .arg(split));
+              .arg(split)
+              .arg(again));
     print(u"  flushes afterwards  %1"_s.arg(flushes + 1));
     print(u"  requests            %1 (%2 answered 503, %3 dropped)"_s.arg(log.size())
               .arg(injectedFailures)
