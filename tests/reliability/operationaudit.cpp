@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,7 @@ void AuditVerdict::add(const AuditVerdict &other)
 {
     lost += other.lost;
     duplicated += other.duplicated;
+    offTarget += other.offTarget;
     problems += other.problems;
 }
 
@@ -33,12 +35,42 @@ struct ServerActivity
     QString subject;
 };
 
+// where a reassigned activity is
+struct Placement
+{
+    QString status;
+    qint64 userId = 0;
+    qint64 queueId = 0;
+    qint64 departmentId = 0;
+
+    bool isAt(const Operation &reassign) const
+    {
+        switch (reassign.reassignTo) {
+        case ReassignRequest::Operation::TransferToUser:
+        case ReassignRequest::Operation::Pick: // targetId: the picking user
+            return status == u"assigned" && userId == reassign.targetId;
+        case ReassignRequest::Operation::TransferToQueue:
+            return status == u"in_queue" && userId == 0 && queueId == reassign.targetId;
+        case ReassignRequest::Operation::TransferToDepartment:
+            // which queue the department's transfer workflow chose is the server's business
+            return departmentId == reassign.targetId;
+        }
+        return false;
+    }
+    QString describe() const
+    {
+        return u"%1 user %2 queue %3 department %4"_s.arg(status).arg(userId).arg(queueId).arg(
+            departmentId);
+    }
+};
+
 struct ServerState
 {
     QList<ServerActivity> calltracks; // created since the workload started
     QHash<QString, QList<qint64>> casesBySubject; // the cases of customer 5001
     QHash<QString, int> eventsBySubject;
     QHash<qint64, qint64> caseOfActivity; // the activities the moves name
+    QHash<qint64, Placement> placementOf; // the activities the transfers and picks name
 };
 
 ServerActivity activityFrom(const QJsonValue &value)
@@ -115,22 +147,38 @@ bool readState(const SandboxProcess &sandbox, const QList<Operation> &operations
         ++state->eventsBySubject[event[u"Subject"].toString()];
 
     QList<qint64> moved;
-    for (const Operation &operation : operations)
+    QSet<qint64> reassigned;
+    for (const Operation &operation : operations) {
+        if (operation.kind == Operation::Kind::Reassign) {
+            for (qint64 id : operation.activityIds)
+                reassigned.insert(id);
+        }
         moved += operation.activityIds;
+    }
+    // several operations may name an activity; 75 ids per read at most
+    moved = QSet<qint64>(moved.cbegin(), moved.cend()).values();
+    std::sort(moved.begin(), moved.end());
     for (qsizetype first = 0; first < moved.size(); first += 75) {
-        QStringList ids;
-        for (qint64 id : moved.mid(first, 75))
-            ids.append(QString::number(id));
         const HttpResult read
-            = sendRequest("GET", sandbox.url(u"/core/casemgr/v3/activity/"_s + ids.join(u',')),
+            = sendRequest("GET",
+                          sandbox.url(u"/core/casemgr/v3/activity/%1?$attribute=queue"_s.arg(
+                              joinedIds(moved.mid(first, 75)))),
                           ApiAuth::bearerHeaders(token));
         if (read.status != 200) {
-            *error = u"reading the moved activities failed: "_s + read.describe();
+            *error = u"reading the moved and reassigned activities failed: "_s + read.describe();
             return false;
         }
         for (const QJsonValue &activity : read.object().value(u"activity"_s).toArray()) {
             const ServerActivity found = activityFrom(activity);
             state->caseOfActivity.insert(found.id, found.caseId);
+            if (reassigned.contains(found.id)) {
+                state->placementOf.insert(
+                    found.id,
+                    {JsonPath::text(activity, u"status.value"_s),
+                     JsonPath::text(activity, u"status.assigned.user.id"_s).toLongLong(),
+                     JsonPath::text(activity, u"queue.id"_s).toLongLong(),
+                     JsonPath::text(activity, u"department.id"_s).toLongLong()});
+            }
         }
     }
     return true;
@@ -159,8 +207,56 @@ QList<qint64> movedIds(const QString &path)
     return ids;
 }
 
+// PUT …/activity/transfer?user|queue|department=ID or …/activity/pick to the operation's target
+bool reassignsTo(const QJsonObject &request, const Operation &operation)
+{
+    const QString path = request.value(u"path"_s).toString();
+    if (request.value(u"method"_s).toString() != u"PUT")
+        return false;
+    if (operation.reassignTo == ReassignRequest::Operation::Pick)
+        return path.endsWith(u"/activity/pick"_s);
+    if (!path.endsWith(u"/activity/transfer"_s))
+        return false;
+    const QUrlQuery query(request.value(u"query"_s).toString());
+    const QString parameter = operation.reassignTo == ReassignRequest::Operation::TransferToUser
+        ? u"user"_s
+        : operation.reassignTo == ReassignRequest::Operation::TransferToQueue ? u"queue"_s
+                                                                              : u"department"_s;
+    return query.queryItemValue(parameter) == QString::number(operation.targetId);
+}
+
+// per activity of a transfer or pick: the 2xx requests to its target that named it
+QHash<qint64, int> reassignedInLog(const QList<QJsonObject> &log, const Operation &operation)
+{
+    QHash<qint64, int> applied;
+    for (qint64 id : operation.activityIds)
+        applied.insert(id, 0);
+    for (const QJsonObject &request : log) {
+        if (!isApplied(request) || !reassignsTo(request, operation))
+            continue;
+        const QJsonArray named = bodyOf(request).value(u"activity"_s).toArray();
+        for (const QJsonValue &entry : named) {
+            const qint64 id = JsonPath::text(entry, u"id"_s).toLongLong();
+            if (applied.contains(id))
+                ++applied[id];
+        }
+    }
+    return applied;
+}
+
 int appliedInLog(const QList<QJsonObject> &log, const Operation &operation)
 {
+    if (operation.kind == Operation::Kind::Reassign) {
+        // once: every activity in exactly one applied request; none when one is in none
+        const QHash<qint64, int> perActivity = reassignedInLog(log, operation);
+        int fewest = std::numeric_limits<int>::max();
+        int most = 0;
+        for (int times : perActivity) {
+            fewest = qMin(fewest, times);
+            most = qMax(most, times);
+        }
+        return perActivity.isEmpty() || fewest == 0 ? 0 : most;
+    }
     QList<qint64> sortedIds = operation.activityIds;
     std::sort(sortedIds.begin(), sortedIds.end());
     int applied = 0;
@@ -187,6 +283,8 @@ int appliedInLog(const QList<QJsonObject> &log, const Operation &operation)
                 ? bodyOf(request).value(u"subject"_s).toString() == operation.subject
                 : movedIds(path) == sortedIds;
             break;
+        case Operation::Kind::Reassign:
+            break; // above
         }
     }
     return applied;
@@ -203,6 +301,15 @@ QList<OperationCount> count(const SandboxProcess &sandbox, const QList<QJsonObje
     ServerState state;
     if (!readState(sandbox, operations, createdSinceMs, &state, error))
         return {};
+
+    // the last transfer or pick of each activity: only that one's target can be seen
+    QHash<qint64, qsizetype> lastReassign;
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        if (operations.at(i).kind == Operation::Kind::Reassign) {
+            for (qint64 id : operations.at(i).activityIds)
+                lastReassign.insert(id, i);
+        }
+    }
 
     QList<OperationCount> counts;
     QHash<int, qint64> createdActivity; // operation index -> its one activity on the server
@@ -255,6 +362,31 @@ QList<OperationCount> count(const SandboxProcess &sandbox, const QList<QJsonObje
             }
             break;
         }
+        case Operation::Kind::Reassign: {
+            QList<qint64> last;
+            QStringList off;
+            for (qint64 id : operation.activityIds) {
+                if (lastReassign.value(id) != i)
+                    continue;
+                last.append(id);
+                const Placement placement = state.placementOf.value(id);
+                if (!placement.isAt(operation))
+                    off.append(u"%1 %2"_s.arg(id).arg(placement.describe()));
+            }
+            counted.offTarget = int(off.size());
+            if (last.isEmpty()) {
+                counted.onServer = OperationCount::NotObservable;
+                counted.detail = u"a later transfer or pick moved its activities on"_s;
+            } else {
+                counted.onServer = off.isEmpty();
+                counted.detail = off.isEmpty()
+                    ? u"its %1 activities at its target, the last one requested"_s.arg(last.size())
+                    : u"not at its target, the last one requested: "_s + off.join(u", "_s);
+            }
+            if (operation.finalState != u"done")
+                counted.detail += u"; its outbox entries ended %1"_s.arg(operation.finalState);
+            break;
+        }
         }
         counts.append(counted);
     }
@@ -268,7 +400,10 @@ AuditVerdict judge(const QList<Operation> &operations, const QList<OperationCoun
         const Operation &operation = operations.at(i);
         const OperationCount &counted = counts.at(i);
         const bool lost = counted.inLog == 0 || counted.onServer == 0;
-        const bool duplicated = counted.inLog > 1 || counted.onServer > 1;
+        const bool duplicated = counted.inLog > 1 || counted.onServer > 1
+            || (operation.kind == Operation::Kind::Reassign
+                && operation.finalState == u"needs-attention");
+        verdict.offTarget += counted.offTarget;
         if (!lost && !duplicated)
             continue;
         verdict.lost += lost;
@@ -279,7 +414,9 @@ AuditVerdict judge(const QList<Operation> &operations, const QList<OperationCoun
                 .arg(lost ? u"LOST"_s : u"DUPLICATED"_s, operation.subject, operation.entryId)
                 .arg(operation.exitCode)
                 .arg(counted.inLog)
-                .arg(counted.onServer)
+                .arg(counted.onServer == OperationCount::NotObservable
+                         ? u"not observable"_s
+                         : QString::number(counted.onServer))
                 .arg(counted.detail));
     }
     return verdict;

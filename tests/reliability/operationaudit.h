@@ -13,17 +13,29 @@ class SandboxProcess;
 // requests of the sandbox's request log that it answered 2xx (including those whose answer was
 // then dropped: the server applied them), and the records the server holds afterwards, read
 // through its API as an eGain API client (which sees every department).
+//
+// A transfer or pick counts in the log once per 2xx request to its target (the path and the
+// user, queue or department parameter) whose body names its activities; several requests of
+// more than 75 count as one when each activity is in one of them. On the server it counts when
+// its activities are at its target — which only the last reassign of those activities can show:
+// for an earlier one onServer is NotObservable and the log alone decides.
 struct OperationCount
 {
+    static constexpr int NotObservable = -1;
+
     int inLog = 0;
     int onServer = 0;
+    int offTarget = 0; // reassign: activities that are not where their last reassign put them
     QString detail; // what the server holds, for the failure message
 };
 
 struct AuditVerdict
 {
-    int lost = 0; // never applied, by either count
-    int duplicated = 0; // applied more than once, by either count
+    int lost = 0; // not applied, by either count
+    // applied more than once, by either count; a reassign also when it ended in needs attention
+    // (a second application would be refused as "already there", never silent)
+    int duplicated = 0;
+    int offTarget = 0; // activities that did not end where the last reassign of them put them
     QStringList problems; // one line per operation that is lost or duplicated
 
     void add(const AuditVerdict &other);

@@ -16,6 +16,14 @@
 //   AGENTDESK_RELIABILITY_DROP_RATE    dropped connections (default 0.05)
 //   AGENTDESK_RELIABILITY_LATENCY_MS   latency of every answer (default 20)
 //   AGENTDESK_RELIABILITY_EXPIRE_AFTER ECE session expiry, in requests (default 5)
+//   AGENTDESK_RELIABILITY_QUEUED_REASSIGNS  1: a transfer or pick may also be queued behind one
+//                                      of the same activities that is not applied yet (crash
+//                                      trials: several steps per group; default 0, see below)
+//
+// AGENTDESK_RELIABILITY_QUEUED_REASSIGNS is 0 by default because such an entry is known to fail:
+// it carries the activities' lastModified as the cache held them before the one ahead of it was
+// applied — when it was queued, or when a crash came between that one's answer and its
+// read-back — and the server refuses it (409, T18), so it needs attention.
 //
 // A seed that is not given is drawn at random and printed, so a failing run can be repeated.
 namespace ReliabilitySettings {

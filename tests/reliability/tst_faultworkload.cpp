@@ -2,7 +2,8 @@
 // requests with 503, drops connections after applying the request, answers late and lets every
 // ECE session expire after five requests. Every operation must be applied exactly once (the
 // request log and the records read back), none may end in needs attention (they are all
-// valid), and each expired session must cost exactly one new login.
+// valid), every transferred or picked activity must end where the last request for it put it,
+// and each expired session must cost exactly one new login.
 
 #include "operationaudit.h"
 #include "profilectl.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -83,12 +85,14 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     const SandboxProcess sandbox(
         {u"--seed"_s, QString::number(seed), u"--fail-rate"_s, QString::number(failRate),
          u"--drop-rate"_s, QString::number(dropRate), u"--latency-ms"_s, QString::number(latencyMs),
-         u"--expire-sessions-after"_s, QString::number(expireAfter)});
+         u"--expire-sessions-after"_s, QString::number(expireAfter), u"--bulk-case"_s,
+         QString::number(BulkCaseActivities)});
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
     const ProfileCtl ctl(m_program, u"faults"_s);
     const QString base = sandbox.baseUrl().toString();
     QString failed = ctl.set({u"caseDialect=v12"_s, u"caseBaseUrl="_s + base + u"/system"_s,
-                              u"userName=lena.fischer"_s, u"jtelBaseUrl="_s + base + JtelBase});
+                              u"userName="_s + QLatin1StringView(SupervisorLogin),
+                              u"jtelBaseUrl="_s + base + JtelBase});
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     // a sign-in whose answer is dropped leaves a session behind that only the server knows;
     // --force ends the oldest one when ECE's five are taken
@@ -105,7 +109,10 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
         return ctl.run(arguments + QStringList {u"--force"_s});
     };
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    Workload workload(seed, u"F%1"_s.arg(seed));
+    Workload::Options options;
+    options.stepAfterApplied
+        = !ReliabilitySettings::integer("AGENTDESK_RELIABILITY_QUEUED_REASSIGNS", 0);
+    Workload workload(seed, u"F%1"_s.arg(seed), options);
     QList<Operation> operations;
     QMap<int, int> exitCodes;
     QStringList problems;
@@ -117,7 +124,9 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
         operation.exitCode = write.exitCode;
         ++exitCodes[write.exitCode];
         const QJsonObject outcome = write.json();
-        operation.entryId = outcome.value(u"entryIds"_s).toArray().first().toString();
+        for (const QJsonValue &id : outcome.value(u"entryIds"_s).toArray())
+            operation.entryIds.append(id.toString());
+        operation.entryId = operation.entryIds.value(0);
         if (operation.kind == Operation::Kind::CreateCalltrack && write.exitCode == 0) {
             operation.createdActivityId = outcome.value(u"result"_s)
                                               .toObject()
@@ -148,13 +157,35 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     int needsAttention = 0;
     int notDone = 0;
-    for (const Operation &operation : std::as_const(operations)) {
+    int reassigns = 0;
+    int reassigned = 0; // activities, once per operation
+    int split = 0; // operations of several requests
+    int again = 0; // operations of activities that an earlier one reassigned
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        Operation &operation = operations[i];
+        if (operation.kind == Operation::Kind::Reassign) {
+            ++reassigns;
+            reassigned += int(operation.activityIds.size());
+            split += operation.entryIds.size() > 1;
+            again += std::any_of(operations.cbegin(), operations.cbegin() + i,
+                                 [&operation](const Operation &earlier) {
+                                     return earlier.kind == Operation::Kind::Reassign
+                                         && earlier.activityIds == operation.activityIds;
+                                 });
+        }
+        // the first entry that is not done speaks for the operation
         QJsonObject found;
-        for (const QJsonValue &entry : entries) {
-            if (entry[u"id"].toString() == operation.entryId)
-                found = entry.toObject();
+        for (const QString &id : std::as_const(operation.entryIds)) {
+            found = {};
+            for (const QJsonValue &entry : entries) {
+                if (entry[u"id"].toString() == id)
+                    found = entry.toObject();
+            }
+            if (found.value(u"state"_s).toString() != u"done")
+                break;
         }
         const QString state = found.value(u"state"_s).toString();
+        operation.finalState = state;
         if (state == u"needs-attention") {
             ++needsAttention;
             problems.append(u"\"%1\" needs attention: %2 %3"_s.arg(
@@ -190,12 +221,18 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     for (auto it = exitCodes.cbegin(); it != exitCodes.cend(); ++it)
         exitTexts.append(u"%1× exit %2"_s.arg(it.value()).arg(it.key()));
     print(u"  operations          %1 (%2)"_s.arg(operations.size()).arg(exitTexts.join(u", "_s)));
+    print(u"  transfers, picks    %1 (%2 activities; %3 of more than 75; %4 move activities "
+          "again)"_s.arg(reassigns)
+              .arg(reassigned)
+              .arg(split)
+              .arg(again));
     print(u"  flushes afterwards  %1"_s.arg(flushes + 1));
     print(u"  requests            %1 (%2 answered 503, %3 dropped)"_s.arg(log.size())
               .arg(injectedFailures)
               .arg(dropped));
     print(u"  lost                %1"_s.arg(verdict.lost));
     print(u"  duplicated          %1"_s.arg(verdict.duplicated));
+    print(u"  off last target     %1"_s.arg(verdict.offTarget));
     print(u"  needs attention     %1"_s.arg(needsAttention));
     print(u"  not done            %1"_s.arg(notDone));
     print(
@@ -213,6 +250,7 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     }
     QCOMPARE(verdict.lost, 0);
     QCOMPARE(verdict.duplicated, 0);
+    QCOMPARE(verdict.offTarget, 0);
     QCOMPARE(needsAttention, 0);
     QCOMPARE(sessions.reLogins, sessions.expiries);
 }
