@@ -322,6 +322,8 @@ void OutboxDispatcher::checkReassign(const OutboxEntry &entry)
                 return;
             if (!read.ok())
                 return self->evidenceFailed(entry, *read.error);
+            // what the server holds now, for the entries after this one too
+            ActivityStore(self->m_database).upsert(read.value);
             QueuedReassign rest = queued;
             rest.request.activities.clear();
             for (const ReassignRequest::Item &item : queued.request.activities) {
@@ -616,9 +618,29 @@ void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
         [](const CallbackOutcome &outcome) { return OutboxPayload::encode(outcome); });
 }
 
+// Whether an entry queued before this one (the same user's) moved or reassigned one of these
+// activities after this one was queued: its lastModified then names the state before that
+// change, and the server would refuse it as changed by someone else (409).
+bool OutboxDispatcher::changedByEarlierEntry(const OutboxEntry &entry,
+                                             const QList<qint64> &ids) const
+{
+    const auto done = OutboxStore(m_database).list({OutboxEntry::State::Done});
+    for (const OutboxEntry &earlier : done.value) {
+        if (earlier.seq >= entry.seq || earlier.sentAt < entry.createdAt)
+            continue;
+        const QList<qint64> changed = affectedActivities(earlier);
+        if (earlier.kind != OutboxEntry::Kind::CreateCalltrack
+            && std::any_of(changed.cbegin(), changed.cend(),
+                           [&ids](qint64 id) { return ids.contains(id); }))
+            return true;
+    }
+    return false;
+}
+
 // The activities are read first when the request needs what the cache lacks (a lastModified:
-// mandatory for a department transfer, D3) or after the server said they changed since they
-// were read (409: the user's retry is "refresh and send again").
+// mandatory for a department transfer, D3), when an earlier entry of this outbox changed them
+// after this one was queued, or after the server said they changed since they were read (409:
+// the user's retry is "refresh and send again").
 void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
 {
     auto queued = OutboxPayload::reassign(entry.payload);
@@ -626,7 +648,7 @@ void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
         return needsAttention(entry, u"payload"_s, unreadable());
     const QList<qint64> ids = queued->request.activityIds();
     const auto cached = ActivityStore(m_database).byIds(ids);
-    bool complete = entry.lastErrorCode != ChangedSinceRead;
+    bool complete = entry.lastErrorCode != ChangedSinceRead && !changedByEarlierEntry(entry, ids);
     for (ReassignRequest::Item &item : queued->request.activities) {
         if (!item.lastModifiedMs) {
             for (const Activity &activity : cached.value) {

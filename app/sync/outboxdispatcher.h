@@ -103,6 +103,7 @@ private:
                             const QList<Activity> &knownActivities);
     void sendCallback(const OutboxEntry &entry);
     void sendReassign(const OutboxEntry &entry);
+    bool changedByEarlierEntry(const OutboxEntry &entry, const QList<qint64> &ids) const;
     void transmitReassign(const OutboxEntry &entry, const QueuedReassign &reassign,
                           const QList<qint64> &chunkIds, const QList<Activity> &knownActivities);
 

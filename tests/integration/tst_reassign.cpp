@@ -74,6 +74,7 @@ private Q_SLOTS:
     void changedSinceReadIsRefreshedOnRetry();
     void moreThan75BecomeSeveralEntriesInOrder();
     void lostAnswerIsNotSentTwice();
+    void aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough();
     void refusedLookForEvidenceNeverResends();
 
 private:
@@ -384,6 +385,41 @@ void TestReassign::lostAnswerIsNotSentTwice()
         1);
     QCOMPARE(onServer(81207).assignedUserId, 1009);
     QCOMPARE(ActivityStore(*m_database).byIds({81207}).value.constFirst().assignedUserId, 1009);
+}
+
+// Two transfers of 81201 wait in the outbox (the first could not be sent; the second was queued
+// beside it by another process, with the lastModified the cache held then). Once the first is
+// applied, that time is stale by our own change: the second is sent with the time read again,
+// not refused as "changed since you read it".
+void TestReassign::aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough()
+{
+    start(u"v12"_s);
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 50}, {u"nextFaultFilter"_s, u"^PUT "_s}}));
+    const OperationOutcome first = run(request(Operation::TransferToUser, 1009, {81201}));
+    QCOMPARE(first.status, OperationOutcome::Status::Queued);
+    OutboxEntry second;
+    second.profile = u"supervisor"_s;
+    second.server = OutboxEntry::Server::Case;
+    second.kind = OutboxEntry::Kind::Reassign;
+    QueuedReassign toQueue;
+    toQueue.request = request(Operation::TransferToQueue, 304, {});
+    toQueue.request.activities
+        = {{81201, ActivityStore(*m_database).byIds({81201}).value.constFirst().lastModifiedMs}};
+    toQueue.callerLogin = Supervisor;
+    second.payload = OutboxPayload::encode(toQueue);
+    OutboxStore outbox(*m_database);
+    const QString secondId = outbox.enqueue(second).value.id;
+
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+    outbox.makeAllDue();
+    replay();
+    QCOMPARE(outbox.entry(first.entryIds.constFirst()).value->state, OutboxEntry::State::Done);
+    const auto entry = outbox.entry(secondId);
+    QVERIFY2(entry.value->state == OutboxEntry::State::Done,
+             qPrintable(entry.value->lastErrorMessage));
+    const Activity last = onServer(81201);
+    QCOMPARE(last.queueId, 304);
+    QCOMPARE(last.assignedUserId, 0);
 }
 
 void TestReassign::refusedLookForEvidenceNeverResends()

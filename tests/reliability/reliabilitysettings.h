@@ -16,14 +16,16 @@
 //   AGENTDESK_RELIABILITY_DROP_RATE    dropped connections (default 0.05)
 //   AGENTDESK_RELIABILITY_LATENCY_MS   latency of every answer (default 20)
 //   AGENTDESK_RELIABILITY_EXPIRE_AFTER ECE session expiry, in requests (default 5)
-//   AGENTDESK_RELIABILITY_QUEUED_REASSIGNS  1: a transfer or pick may also be queued behind one
-//                                      of the same activities that is not applied yet (crash
-//                                      trials: several steps per group; default 0, see below)
+//   AGENTDESK_RELIABILITY_QUEUED_REASSIGNS  0: a transfer or pick of activities is queued only
+//                                      once the one before it on the same activities was
+//                                      applied (default 1: also behind one not applied yet, as
+//                                      a supervisor working offline queues them; crash trials
+//                                      then take several steps per group)
 //
-// AGENTDESK_RELIABILITY_QUEUED_REASSIGNS is 0 by default because such an entry is known to fail:
-// it carries the activities' lastModified as the cache held them before the one ahead of it was
-// applied — when it was queued, or when a crash came between that one's answer and its
-// read-back — and the server refuses it (409, T18), so it needs attention.
+// A transfer queued behind one of the same activities carries their lastModified from before
+// that one is applied; the dispatcher reads it again just before sending when an earlier entry
+// of the outbox changed them after it was queued (OutboxDispatcher::changedByEarlierEntry), so
+// the server does not refuse our own change as someone else's (409, T18/K19).
 //
 // A seed that is not given is drawn at random and printed, so a failing run can be repeated.
 namespace ReliabilitySettings {

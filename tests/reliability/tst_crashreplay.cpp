@@ -102,7 +102,7 @@ void TestCrashReplay::initTestCase()
                 .removeRecursively());
     m_operationsPerTrial = ReliabilitySettings::integer("AGENTDESK_RELIABILITY_TRIAL_OPS", 8);
     m_maxKillMs = ReliabilitySettings::integer("AGENTDESK_RELIABILITY_MAX_KILL_MS", 300);
-    m_queuedReassigns = ReliabilitySettings::integer("AGENTDESK_RELIABILITY_QUEUED_REASSIGNS", 0);
+    m_queuedReassigns = ReliabilitySettings::integer("AGENTDESK_RELIABILITY_QUEUED_REASSIGNS", 1);
 }
 
 Trial TestCrashReplay::runTrial(quint32 seed, int number)

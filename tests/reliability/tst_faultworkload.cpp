@@ -111,7 +111,7 @@ void TestFaultWorkload::everyOperationIsAppliedOnceUnderFaults()
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     Workload::Options options;
     options.stepAfterApplied
-        = !ReliabilitySettings::integer("AGENTDESK_RELIABILITY_QUEUED_REASSIGNS", 0);
+        = !ReliabilitySettings::integer("AGENTDESK_RELIABILITY_QUEUED_REASSIGNS", 1);
     Workload workload(seed, u"F%1"_s.arg(seed), options);
     QList<Operation> operations;
     QMap<int, int> exitCodes;
