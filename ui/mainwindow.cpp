@@ -239,8 +239,12 @@ void MainWindow::createPanes()
         if (shown)
             m_teamDock->raise();
     });
-    m_activityPane->view()->setDragEnabled(true);
+    // rows are dragged onto the Team pane only while it is open; otherwise a drag over the
+    // table selects rows, as it always did
     m_activityPane->view()->setDragDropMode(QAbstractItemView::DragOnly);
+    m_activityPane->view()->setDragEnabled(false);
+    connect(m_teamDock, &QDockWidget::visibilityChanged, m_activityPane->view(),
+            &QAbstractItemView::setDragEnabled);
     connect(m_teamPane, &TeamPane::targetChosen, this, &MainWindow::showTeamTarget);
     // while the pane is open, the queues it shows are pulled whole: their other agents appear
     const auto watchTeamQueues = [this] {

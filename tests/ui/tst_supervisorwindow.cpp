@@ -267,7 +267,11 @@ void TestSupervisorWindow::teamPaneCountsAndFiltersTheActivities()
 void TestSupervisorWindow::droppingActivitiesOnAnAgentOpensTheTransfer()
 {
     auto *dock = m_window->findChild<QDockWidget *>(u"teamDock"_s);
+    // a drag over the activities selects rows unless the Team pane is there to drop them on
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!m_window->activityPane()->view()->dragEnabled());
     dock->show();
+    QTRY_VERIFY(m_window->activityPane()->view()->dragEnabled());
     auto *view = dock->findChild<QTableView *>(u"teamView"_s);
     auto *team = qobject_cast<TeamModel *>(view->model());
     int agentRow = -1;
