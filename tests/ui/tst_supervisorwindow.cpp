@@ -221,7 +221,7 @@ void TestSupervisorWindow::teamPaneCountsAndFiltersTheActivities()
 {
     auto *dock = m_window->findChild<QDockWidget *>(u"teamDock"_s);
     QVERIFY(dock);
-    dock->show();
+    dock->toggleViewAction()->trigger(); // View → Team, as the user opens it
     auto *view = dock->findChild<QTableView *>(u"teamView"_s);
     auto *team = qobject_cast<TeamModel *>(view->model());
     QVERIFY(team);
@@ -261,7 +261,7 @@ void TestSupervisorWindow::teamPaneCountsAndFiltersTheActivities()
             = activities->index(row, ActivityModel::IdColumn).data(ItemRoles::IdRole).toLongLong();
         QCOMPARE(cached(id)->assignedUserId, 1009);
     }
-    dock->hide();
+    dock->toggleViewAction()->trigger();
 }
 
 void TestSupervisorWindow::droppingActivitiesOnAnAgentOpensTheTransfer()
@@ -270,7 +270,7 @@ void TestSupervisorWindow::droppingActivitiesOnAnAgentOpensTheTransfer()
     // a drag over the activities selects rows unless the Team pane is there to drop them on
     QVERIFY(!dock->isVisible());
     QVERIFY(!m_window->activityPane()->view()->dragEnabled());
-    dock->show();
+    dock->toggleViewAction()->trigger(); // View → Team, as the user opens it
     QTRY_VERIFY(m_window->activityPane()->view()->dragEnabled());
     auto *view = dock->findChild<QTableView *>(u"teamView"_s);
     auto *team = qobject_cast<TeamModel *>(view->model());
@@ -304,7 +304,7 @@ void TestSupervisorWindow::droppingActivitiesOnAnAgentOpensTheTransfer()
     QCOMPARE(dialog->request().operation, ReassignRequest::Operation::TransferToUser);
     QCOMPARE(dialog->request().targetId, 1002);
     QCOMPARE(dialog->request().activityIds(), QList<qint64> {81201});
-    dock->hide();
+    dock->toggleViewAction()->trigger();
 }
 
 QTEST_MAIN(TestSupervisorWindow)
