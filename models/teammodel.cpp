@@ -78,12 +78,16 @@ QString TeamModel::age(qint64 createdMs, qint64 nowMs)
     return tr("%n d", nullptr, int(minutes / (24 * 60)));
 }
 
+QString TeamModel::kindName(TeamLoadStore::Load::Kind kind)
+{
+    return kind == TeamLoadStore::Load::Kind::Agent ? tr("Agent") : tr("Queue");
+}
+
 QVariant TeamModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_loads.size())
         return {};
     const TeamLoadStore::Load &load = m_loads.at(index.row());
-    const bool agent = load.kind == TeamLoadStore::Load::Kind::Agent;
     switch (role) {
     case KindRole:
         return int(load.kind);
@@ -116,7 +120,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         return load.name.isEmpty() ? QString::number(load.id)
                                    : u"%1 (%2)"_s.arg(load.name).arg(load.id);
     case KindColumn:
-        return agent ? tr("Agent") : tr("Queue");
+        return kindName(load.kind);
     case OpenColumn:
         return load.openCount;
     case StatusColumn: {

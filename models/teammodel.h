@@ -51,6 +51,8 @@ public:
     void refresh();
     // "3 h", "2 d": the age of a creation time, as the Oldest column shows it
     static QString age(qint64 createdMs, qint64 nowMs);
+    // "Agent", "Queue": the Kind column
+    static QString kindName(TeamLoadStore::Load::Kind kind);
     static QList<qint64> activityIds(const QMimeData *data);
 
 Q_SIGNALS:

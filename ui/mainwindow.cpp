@@ -978,7 +978,7 @@ QList<QWidget *> MainWindow::focusOrder() const
 {
     QList<QWidget *> order;
     for (QDockWidget *dock : {m_caseDock, static_cast<QDockWidget *>(nullptr), m_queueDock,
-                              m_detailsDock, m_outboxDock}) {
+                              m_detailsDock, m_teamDock, m_outboxDock}) {
         if (!dock)
             order.append(m_activityPane); // the central widget
         else if (dock->isVisible())

@@ -106,7 +106,8 @@ private:
     // the activities pane shows the open activities of a Team pane row
     void showTeamTarget(TeamLoadStore::Load::Kind kind, qint64 id, const QString &name);
     void showDetailsOf(TablePane *pane);
-    // the panes in F6 order: cases, activities, queue, details, and the outbox when shown
+    // the panes in F6 order: cases, activities, queue, details, and the team and outbox when
+    // shown
     QList<QWidget *> focusOrder() const;
     void focusNextPane(int step);
     void focusPane(QWidget *pane);

@@ -2,6 +2,7 @@
 
 #include "teammodel.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -92,11 +93,27 @@ TeamPane::TeamPane(TeamModel *model, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TeamModel::NameColumn, QHeaderView::Stretch);
-    const int character = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(TeamModel::KindColumn, 8 * character);
-    header->resizeSection(TeamModel::OpenColumn, 7 * character);
-    header->resizeSection(TeamModel::StatusColumn, 16 * character);
-    header->resizeSection(TeamModel::OldestColumn, 8 * character);
+    // each narrow column as wide as its title or its longest value in this language
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    using Kind = TeamLoadStore::Load::Kind;
+    const QList<std::pair<int, QStringList>> samples = {
+        {TeamModel::KindColumn,
+         {TeamModel::kindName(Kind::Agent), TeamModel::kindName(Kind::Queue)}},
+        {TeamModel::OpenColumn, {u"99999"_s}},
+        {TeamModel::StatusColumn, {QString(16, u'x')}},
+        {TeamModel::OldestColumn,
+         {TeamModel::age(now - 59 * 60'000, now), TeamModel::age(now - 47 * 3'600'000, now),
+          TeamModel::age(now - 999 * 86'400'000LL, now)}},
+    };
+    for (const auto &[column, texts] : samples) {
+        int width = header->fontMetrics().horizontalAdvance(
+            model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        header->resizeSection(column, width + padding);
+    }
     m_view->setAccessibleName(tr("Team: open activities per agent and queue"));
 
     auto *layout = new QVBoxLayout(this);

@@ -209,6 +209,16 @@ void TestSupervisorWindow::dialogSaysWhatCannotGoBeforeSending()
     QVERIFY(blocked->isVisible());
     QVERIFY2(blocked->text().contains(u"81208"_s), qPrintable(blocked->text()));
     QVERIFY(!blocked->text().contains(u"81203"_s));
+    // every control is named and reached by Tab; the target's row leaves the order for a pick
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(DialogTest::unnamedControls(*dialog).join(u", "_s), QString());
+    QCOMPARE(DialogTest::repeatedMnemonics(*dialog).join(u", "_s), QString());
+    QWidget *first = dialog->findChild<QWidget *>(u"operation"_s);
+    QCOMPARE(DialogTest::tabOrder(*first).join(u", "_s),
+             u"operation, target, unpin, Transfer, Cancel"_s);
+    QVERIFY(DialogTest::fill(*dialog, {u"operation=3"_s}).isEmpty());
+    QCOMPARE(DialogTest::tabOrder(*first).join(u", "_s), u"operation, unpin, Pick, Cancel"_s);
+    QVERIFY(DialogTest::fill(*dialog, {u"operation=0"_s}).isEmpty());
     // OK on it sends nothing and says why under the selection
     QVERIFY(DialogTest::fill(*dialog, {u"target=1009"_s}).isEmpty());
     QTest::mouseClick(DialogTest::okButton(*dialog), Qt::LeftButton);
@@ -249,6 +259,16 @@ void TestSupervisorWindow::teamPaneCountsAndFiltersTheActivities()
     }
     QVERIFY2(agentRow >= 0, "p.lindqvist holds activities after the transfer");
     QVERIFY(team->index(agentRow, TeamModel::OpenColumn).data().toInt() >= 3);
+    // F6 reaches the pane like every other one
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    bool reached = false;
+    for (int press = 0; press < 8 && !reached; ++press) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window,
+                        Qt::Key_F6);
+        reached = view->hasFocus();
+    }
+    QVERIFY(reached);
 
     // a click shows that agent's open activities
     const QRect cell = view->visualRect(team->index(agentRow, TeamModel::NameColumn));
