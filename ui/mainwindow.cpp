@@ -803,8 +803,7 @@ CalltrackValidator::Context MainWindow::calltrackContext() const
     CalltrackValidator::Context context;
     const Profile &profile = m_session->connections()->profile();
     // C9: an API client (client credentials) must name a target user
-    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
-        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    context.clientApplication = profile.isClientApplication();
     return context;
 }
 
@@ -833,12 +832,9 @@ OperationDialog *MainWindow::reassign(ReassignRequest::Operation operation,
     }
     CacheDatabase &database = m_session->database();
     const auto activities = ActivityStore(database).byIds(activityIds);
-    const auto targets = ActivityStore(database).targets();
+    const auto targets = TeamLoadStore(database).targets();
     const Profile &profile = m_session->connections()->profile();
-    ReassignValidator::Context context;
-    context.eceDialect = profile.caseDialect == Profile::CaseDialect::EceV12;
-    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
-        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+    ReassignValidator::Context context = ReassignController::contextOf(profile);
     context.queueDepartments = targets.value.queueDepartments;
     auto *controller = new ReassignController(database, m_session->dispatcher(), profile.name,
                                               m_session->userLogin(), this);

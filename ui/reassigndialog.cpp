@@ -27,7 +27,7 @@ QString targetText(qint64 id, const QString &name)
 } // namespace
 
 ReassignDialog::ReassignDialog(ReassignController *controller, const QList<Activity> &activities,
-                               Operation operation, const ActivityStore::Targets &targets,
+                               Operation operation, const TeamLoadStore::Targets &targets,
                                const ReassignValidator::Context &context, QWidget *parent)
     : OperationDialog(controller, parent)
     , m_controller(controller)

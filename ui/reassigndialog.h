@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/activitystore.h"
+#include "cache/teamloadstore.h"
 #include "domain/activity.h"
 #include "domain/reassignrequest.h"
 #include "domain/reassignvalidator.h"
@@ -21,7 +21,7 @@ class ReassignDialog : public OperationDialog
     Q_OBJECT
 public:
     ReassignDialog(ReassignController *controller, const QList<Activity> &activities,
-                   ReassignRequest::Operation operation, const ActivityStore::Targets &targets,
+                   ReassignRequest::Operation operation, const TeamLoadStore::Targets &targets,
                    const ReassignValidator::Context &context, QWidget *parent = nullptr);
 
     ReassignRequest request() const;
@@ -42,7 +42,7 @@ private:
 
     ReassignController *m_controller;
     QList<Activity> m_activities;
-    ActivityStore::Targets m_targets;
+    TeamLoadStore::Targets m_targets;
     ReassignValidator::Context m_context;
 
     QLabel *m_selection;

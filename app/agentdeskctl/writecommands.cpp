@@ -46,8 +46,7 @@ void WriteCommands::createCalltrack(const CalltrackDraft &draft)
             CalltrackValidator::Context context;
             context.subtypes = subtypes;
             // C9: an API client application must name the user who gets the activity
-            context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
-                && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
+            context.clientApplication = profile.isClientApplication();
             controller->submit(draft, context);
         });
     });
@@ -168,14 +167,10 @@ void WriteCommands::resolveLogin(const QString &login, const std::function<void(
 void WriteCommands::submitReassign(const ReassignRequest &request)
 {
     const Profile &profile = m_session->profile();
-    ReassignValidator::Context context;
-    context.eceDialect = profile.caseDialect == Profile::CaseDialect::EceV12;
-    context.clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
-        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
     auto *controller = new ReassignController(m_outbox->database(), m_outbox->dispatcher(),
                                               profile.name, m_outbox->userLogin(), this);
     reportOutcomeOf(controller);
-    controller->submit(request, context);
+    controller->submit(request, ReassignController::contextOf(profile));
 }
 
 void WriteCommands::reportOutcomeOf(OperationController *controller)

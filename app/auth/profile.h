@@ -24,5 +24,12 @@ struct Profile
     QUrl jtelBaseUrl; // up to and including the ClientsID: .../rest/v1.0/{ClientsID}
     QString caBundlePath; // extra trusted CAs for servers with a private CA; empty: system store
 
+    // An eGain v3 OAuth client application: no user of its own (no "my activities", no picks,
+    // a calltrack must name who gets it)
+    bool isClientApplication() const
+    {
+        return caseDialect == CaseDialect::EgainV3 && oauthFlow == OAuthFlow::ClientCredentials;
+    }
+
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -237,55 +237,6 @@ CacheResult<QString> ActivityStore::usualDepartment(const QString &login)
     return Result::success(query.next() ? query.value(0).toString() : QString());
 }
 
-CacheResult<ActivityStore::Targets> ActivityStore::targets()
-{
-    using Result = CacheResult<Targets>;
-    const QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return Result::failure(SqlStatement::notOpen());
-    Targets targets;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // one grouped pass per kind; max() picks a name where some rows lack one
-    const auto read
-        = [&query](const QString &sql,
-                   QList<std::pair<qint64, QString>> *into) -> std::optional<CacheError> {
-        if (auto error = SqlStatement::prepare(query, sql))
-            return error;
-        if (auto error = SqlStatement::exec(query))
-            return error;
-        while (query.next())
-            into->append({query.value(0).toLongLong(), query.value(1).toString()});
-        return std::nullopt;
-    };
-    if (auto error = read(u"SELECT assigned_user_id, max(assigned_user_name) FROM activities "
-                          u"WHERE assigned_user_id > 0 GROUP BY assigned_user_id"_s,
-                          &targets.users))
-        return Result::failure(*error);
-    if (auto error = read(u"SELECT queue_id, max(queue_name) FROM activities "
-                          u"WHERE queue_id > 0 GROUP BY queue_id"_s,
-                          &targets.queues))
-        return Result::failure(*error);
-    if (auto error = read(u"SELECT department_id, max(department_name) FROM activities "
-                          u"WHERE department_id > 0 GROUP BY department_id"_s,
-                          &targets.departments))
-        return Result::failure(*error);
-    QList<std::pair<qint64, QString>> queueDepartments;
-    if (auto error = read(u"SELECT queue_id, max(department_id) FROM activities "
-                          u"WHERE queue_id > 0 AND department_id > 0 GROUP BY queue_id"_s,
-                          &queueDepartments))
-        return Result::failure(*error);
-    for (const auto &[queue, department] : std::as_const(queueDepartments))
-        targets.queueDepartments.insert(queue, department.toLongLong());
-    for (auto *list : {&targets.users, &targets.queues, &targets.departments}) {
-        std::sort(list->begin(), list->end(), [](const auto &a, const auto &b) {
-            const int byName = a.second.localeAwareCompare(b.second);
-            return byName != 0 ? byName < 0 : a.first < b.first;
-        });
-    }
-    return Result::success(targets);
-}
-
 CacheResult<qint64> ActivityStore::userIdOfLogin(const QString &login)
 {
     using Result = CacheResult<qint64>;

@@ -4,7 +4,6 @@
 #include "cache/pagekey.h"
 #include "domain/activity.h"
 
-#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -34,16 +33,6 @@ public:
     // user's home department; empty when none is cached.
     CacheResult<QString> usualDepartment(const QString &login);
 
-    // The users, queues and departments the cached activities name (id, name), for choosing a
-    // transfer's target; a queue's department is the one its activities belong to.
-    struct Targets
-    {
-        QList<std::pair<qint64, QString>> users;
-        QList<std::pair<qint64, QString>> queues;
-        QList<std::pair<qint64, QString>> departments;
-        QHash<qint64, qint64> queueDepartments;
-    };
-    CacheResult<Targets> targets();
     // the id of the user a cached activity is assigned to under this login; 0 when none is
     CacheResult<qint64> userIdOfLogin(const QString &login);
 

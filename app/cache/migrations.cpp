@@ -189,62 +189,82 @@ QList<MigrationStep> buildSteps()
     // at every refresh takes far longer than a refresh may, so triggers keep the counts as rows
     // come and go (a few microseconds per written row); the oldest open one per agent and queue
     // is one step down a partial index of the open activities.
-    const QString agentUpsert = uR"(
-    INSERT INTO team_load (kind, target_id, status, name, login, status_display, open_count)
+    // kind 1 an agent (assigned user), 2 a queue (with the department of its activities), 3 a
+    // department: the Team pane shows agents and queues, a transfer's choosers all three
+    const QString joinGroups = uR"(
+    INSERT INTO team_load (kind, target_id, status, name, login, status_display, department_id,
+                           open_count)
         SELECT 1, NEW.assigned_user_id, NEW.status, NEW.assigned_user_name,
-               NEW.assigned_user_login, NEW.status_display, 1 WHERE NEW.assigned_user_id > 0
+               NEW.assigned_user_login, NEW.status_display, 0, 1 WHERE NEW.assigned_user_id > 0
         ON CONFLICT DO UPDATE SET open_count = open_count + 1,
             name = coalesce(excluded.name, name), login = coalesce(excluded.login, login),
             status_display = coalesce(excluded.status_display, status_display);
-    INSERT INTO team_load (kind, target_id, status, name, login, status_display, open_count)
-        SELECT 2, NEW.queue_id, NEW.status, NEW.queue_name, '', NEW.status_display, 1
-            WHERE NEW.queue_id > 0
+    INSERT INTO team_load (kind, target_id, status, name, login, status_display, department_id,
+                           open_count)
+        SELECT 2, NEW.queue_id, NEW.status, NEW.queue_name, '', NEW.status_display,
+               NEW.department_id, 1 WHERE NEW.queue_id > 0
+        ON CONFLICT DO UPDATE SET open_count = open_count + 1,
+            name = coalesce(excluded.name, name),
+            status_display = coalesce(excluded.status_display, status_display),
+            department_id = max(excluded.department_id, department_id);
+    INSERT INTO team_load (kind, target_id, status, name, login, status_display, department_id,
+                           open_count)
+        SELECT 3, NEW.department_id, NEW.status, NEW.department_name, '', NEW.status_display,
+               NEW.department_id, 1 WHERE NEW.department_id > 0
         ON CONFLICT DO UPDATE SET open_count = open_count + 1,
             name = coalesce(excluded.name, name),
             status_display = coalesce(excluded.status_display, status_display);)"_s;
-    const QString agentRemove = uR"(
+    const QString leaveGroups = uR"(
     UPDATE team_load SET open_count = open_count - 1
         WHERE kind = 1 AND target_id = OLD.assigned_user_id AND status = OLD.status;
     UPDATE team_load SET open_count = open_count - 1
-        WHERE kind = 2 AND target_id = OLD.queue_id AND status = OLD.status;)"_s;
+        WHERE kind = 2 AND target_id = OLD.queue_id AND status = OLD.status;
+    UPDATE team_load SET open_count = open_count - 1
+        WHERE kind = 3 AND target_id = OLD.department_id AND status = OLD.status;)"_s;
+    // an upsert rewrites every column: only a move between groups counts
+    const QString movesBetweenGroups
+        = u"(NEW.status IS NOT OLD.status OR NEW.assigned_user_id IS NOT OLD.assigned_user_id "
+          u"OR NEW.queue_id IS NOT OLD.queue_id OR NEW.department_id IS NOT OLD.department_id)"_s;
     steps.append({6,
-                  u"team load: open activities per agent and queue, kept by triggers"_s,
+                  u"team load: open activities per agent, queue and department, kept by triggers"_s,
                   {
                       uR"(CREATE TABLE team_load (
-    kind INTEGER NOT NULL, -- 1 an agent (assigned user), 2 a queue
+    kind INTEGER NOT NULL, -- 1 an agent (assigned user), 2 a queue, 3 a department
     target_id INTEGER NOT NULL,
     status TEXT NOT NULL,
     name TEXT,
     login TEXT,
     status_display TEXT,
+    department_id INTEGER NOT NULL DEFAULT 0, -- a queue's
     open_count INTEGER NOT NULL,
     PRIMARY KEY (kind, target_id, status)) WITHOUT ROWID)"_s,
                       uR"(INSERT INTO team_load
     SELECT 1, assigned_user_id, status, max(assigned_user_name), max(assigned_user_login),
-           max(status_display), count(*)
+           max(status_display), 0, count(*)
     FROM activities WHERE status <> 'completed' AND assigned_user_id > 0
     GROUP BY assigned_user_id, status)"_s,
                       uR"(INSERT INTO team_load
-    SELECT 2, queue_id, status, max(queue_name), '', max(status_display), count(*)
+    SELECT 2, queue_id, status, max(queue_name), '', max(status_display), max(department_id),
+           count(*)
     FROM activities WHERE status <> 'completed' AND queue_id > 0
     GROUP BY queue_id, status)"_s,
+                      uR"(INSERT INTO team_load
+    SELECT 3, department_id, status, max(department_name), '', max(status_display),
+           department_id, count(*)
+    FROM activities WHERE status <> 'completed' AND department_id > 0
+    GROUP BY department_id, status)"_s,
                       u"CREATE TRIGGER activities_team_insert AFTER INSERT ON activities "
                       u"WHEN NEW.status <> 'completed' BEGIN"_s
-                          + agentUpsert + u" END"_s,
+                          + joinGroups + u" END"_s,
                       u"CREATE TRIGGER activities_team_delete AFTER DELETE ON activities "
                       u"WHEN OLD.status <> 'completed' BEGIN"_s
-                          + agentRemove + u" END"_s,
-                      // an upsert rewrites every column: only a move between groups counts
+                          + leaveGroups + u" END"_s,
                       u"CREATE TRIGGER activities_team_leave AFTER UPDATE ON activities "
-                      u"WHEN OLD.status <> 'completed' AND (NEW.status IS NOT OLD.status "
-                      u"OR NEW.assigned_user_id IS NOT OLD.assigned_user_id "
-                      u"OR NEW.queue_id IS NOT OLD.queue_id) BEGIN"_s
-                          + agentRemove + u" END"_s,
+                      u"WHEN OLD.status <> 'completed' AND "_s
+                          + movesBetweenGroups + u" BEGIN"_s + leaveGroups + u" END"_s,
                       u"CREATE TRIGGER activities_team_join AFTER UPDATE ON activities "
-                      u"WHEN NEW.status <> 'completed' AND (NEW.status IS NOT OLD.status "
-                      u"OR NEW.assigned_user_id IS NOT OLD.assigned_user_id "
-                      u"OR NEW.queue_id IS NOT OLD.queue_id) BEGIN"_s
-                          + agentUpsert + u" END"_s,
+                      u"WHEN NEW.status <> 'completed' AND "_s
+                          + movesBetweenGroups + u" BEGIN"_s + joinGroups + u" END"_s,
                       u"CREATE INDEX activities_open_by_user ON activities(assigned_user_id, "
                       u"created_ms) WHERE status <> 'completed'"_s,
                       u"CREATE INDEX activities_open_by_queue ON activities(queue_id, created_ms) "

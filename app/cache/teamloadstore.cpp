@@ -90,7 +90,7 @@ TeamLoadStore::TeamLoadStore(CacheDatabase &database)
 CacheResult<QList<TeamLoadStore::Load>> TeamLoadStore::read()
 {
     return readGrouped(u"SELECT kind, target_id, status, name, login, status_display, open_count "
-                       u"FROM team_load WHERE open_count > 0"_s);
+                       u"FROM team_load WHERE open_count > 0 AND kind IN (1, 2)"_s);
 }
 
 CacheResult<QList<TeamLoadStore::Load>> TeamLoadStore::recount()
@@ -101,6 +101,46 @@ CacheResult<QList<TeamLoadStore::Load>> TeamLoadStore::recount()
         u"WHERE status <> 'completed' AND assigned_user_id > 0 GROUP BY 2, 3 "
         u"UNION ALL SELECT 2, queue_id, status, max(queue_name), '', max(status_display), "
         u"count(*) FROM activities WHERE status <> 'completed' AND queue_id > 0 GROUP BY 2, 3"_s);
+}
+
+CacheResult<TeamLoadStore::Targets> TeamLoadStore::targets()
+{
+    using Result = CacheResult<Targets>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::exec(
+            query,
+            u"SELECT kind, target_id, max(name), max(department_id) FROM team_load "
+            u"WHERE open_count > 0 GROUP BY kind, target_id"_s))
+        return Result::failure(*error);
+    Targets targets;
+    while (query.next()) {
+        const qint64 id = query.value(1).toLongLong();
+        const std::pair<qint64, QString> target {id, query.value(2).toString()};
+        switch (query.value(0).toInt()) {
+        case 1:
+            targets.users.append(target);
+            break;
+        case 2:
+            targets.queues.append(target);
+            if (const qint64 department = query.value(3).toLongLong(); department > 0)
+                targets.queueDepartments.insert(id, department);
+            break;
+        case 3:
+            targets.departments.append(target);
+            break;
+        }
+    }
+    for (auto *list : {&targets.users, &targets.queues, &targets.departments}) {
+        std::sort(list->begin(), list->end(), [](const auto &a, const auto &b) {
+            const int byName = a.second.localeAwareCompare(b.second);
+            return byName != 0 ? byName < 0 : a.first < b.first;
+        });
+    }
+    return Result::success(targets);
 }
 
 CacheResult<QList<TeamLoadStore::Load>> TeamLoadStore::readGrouped(const QString &sql)

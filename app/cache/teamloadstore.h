@@ -2,6 +2,7 @@
 
 #include "cache/cacheresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,16 @@ public:
         }
     };
 
+    // The users, queues and departments that hold open cached activities (id, name, by name),
+    // for choosing a transfer's target; a queue's department is the one its activities are in.
+    struct Targets
+    {
+        QList<std::pair<qint64, QString>> users;
+        QList<std::pair<qint64, QString>> queues;
+        QList<std::pair<qint64, QString>> departments;
+        QHash<qint64, qint64> queueDepartments;
+    };
+
     explicit TeamLoadStore(CacheDatabase &database);
 
     // Agents first, then queues, each by id; only those with open activities.
@@ -51,6 +62,8 @@ public:
     // The same counted from the activities themselves (every row read): the reference the
     // trigger-kept counts are checked against.
     CacheResult<QList<Load>> recount();
+    // From the same counts: a few hundred rows, however many activities are cached.
+    CacheResult<Targets> targets();
 
 private:
     // rows of (kind, id, status, name, login, status display, count)

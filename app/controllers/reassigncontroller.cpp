@@ -2,6 +2,7 @@
 
 #include "cache/activitystore.h"
 #include "cache/outboxstore.h"
+#include "cache/teamloadstore.h"
 #include "sync/outboxpayload.h"
 
 #include <QUuid>
@@ -14,6 +15,14 @@ ReassignController::ReassignController(CacheDatabase &database, OutboxDispatcher
     , m_profile(std::move(profile))
     , m_callerLogin(std::move(callerLogin))
 {
+}
+
+ReassignValidator::Context ReassignController::contextOf(const Profile &profile)
+{
+    ReassignValidator::Context context;
+    context.eceDialect = profile.caseDialect == Profile::CaseDialect::EceV12;
+    context.clientApplication = profile.isClientApplication();
+    return context;
 }
 
 QList<ValidationError> ReassignController::validate(const ReassignRequest &request,
@@ -29,13 +38,16 @@ QList<ValidationError> ReassignController::validate(const ReassignRequest &reque
 void ReassignController::submit(const ReassignRequest &request, ReassignValidator::Context context)
 {
     if (context.queueDepartments.isEmpty())
-        context.queueDepartments = ActivityStore(m_database).targets().value.queueDepartments;
+        context.queueDepartments = TeamLoadStore(m_database).targets().value.queueDepartments;
     if (!begin(validate(request, context)))
         return;
     m_request = request;
     // lastModified as the cache read it: the server refuses a transfer of what changed since
     // (409). Not for an activity an operation still waiting in the outbox changes first: that
-    // change is the user's own, so the dispatcher reads the time just before sending.
+    // change is the user's own, so the dispatcher reads the time just before sending. (The
+    // dispatcher also re-reads when an earlier entry was applied after this one was queued —
+    // another process queued them side by side; this covers one whose outcome was unknown then
+    // and is found applied later, which that check cannot date.)
     const QSet<qint64> changedFirst = activitiesChangedByTheOutbox();
     const auto cached = ActivityStore(m_database).byIds(request.activityIds());
     QList<ReassignRequest::Item> items = request.activities;

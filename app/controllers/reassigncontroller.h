@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/profile.h"
 #include "controllers/operationcontroller.h"
 #include "domain/reassignrequest.h"
 #include "domain/reassignvalidator.h"
@@ -20,6 +21,9 @@ public:
                        QString callerLogin, QObject *parent = nullptr);
 
     // Activities named by id only get their lastModified from the cache here.
+    // What the profile tells the rules: the dialect, and whether it is a client application.
+    static ReassignValidator::Context contextOf(const Profile &profile);
+
     QList<ValidationError> validate(const ReassignRequest &request,
                                     const ReassignValidator::Context &context) const;
     void submit(const ReassignRequest &request, ReassignValidator::Context context);

@@ -15,9 +15,7 @@ namespace {
 // An OAuth client application may not search by user: it pulls the watched cases only.
 QString pulledUser(const Profile &profile)
 {
-    const bool clientApplication = profile.caseDialect == Profile::CaseDialect::EgainV3
-        && profile.oauthFlow == Profile::OAuthFlow::ClientCredentials;
-    return clientApplication ? QString() : profile.userName;
+    return profile.isClientApplication() ? QString() : profile.userName;
 }
 
 } // namespace

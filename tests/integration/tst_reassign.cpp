@@ -12,6 +12,7 @@
 #include "cache/activitystore.h"
 #include "cache/cachedatabase.h"
 #include "cache/outboxstore.h"
+#include "cache/teamloadstore.h"
 #include "controllers/reassigncontroller.h"
 #include "sync/cachenotifier.h"
 #include "sync/outboxdispatcher.h"
@@ -273,7 +274,7 @@ void TestReassign::cacheRulesRefuseBeforeAnythingIsStored()
     ReassignValidator::Context context;
     context.clientApplication = clientApplication;
     if (rule == u"Q13") // the cache has seen queue 302 in Sales
-        context.queueDepartments = ActivityStore(*m_database).targets().value.queueDepartments;
+        context.queueDepartments = TeamLoadStore(*m_database).targets().value.queueDepartments;
     const OperationOutcome outcome = run(request, context);
     QCOMPARE(outcome.status, OperationOutcome::Status::Invalid);
     QVERIFY(!outcome.errors.isEmpty());

@@ -8,6 +8,7 @@
 #include "profiledialog.h"
 #include "reassigndialog.h"
 
+#include "cache/activitystore.h"
 #include "cache/cachedatabase.h"
 #include "controllers/changecasecontroller.h"
 #include "controllers/createcallbackcontroller.h"
@@ -220,7 +221,7 @@ void TestDialogLayout::dialogsShowAllTheirText()
         activities[1].statusDisplay = u"Completed"_s;
         // the dialog judges them as the cache holds them
         QVERIFY(!ActivityStore(*m_database).upsert(activities));
-        ActivityStore::Targets targets;
+        TeamLoadStore::Targets targets;
         targets.users = {{1002, u"Marit Jansen"_s}, {1009, u"Pia Lindqvist"_s}};
         shown = std::make_unique<ReassignDialog>(&reassign, activities,
                                                  ReassignRequest::Operation::TransferToUser,

@@ -324,9 +324,9 @@ void TestCacheRepositories::batchOf10kIsOneTransaction()
 
     QCOMPARE(commits, 1);
     // each row once, once the count of this writer's rows that lets other processes see the
-    // write (CacheDatabase::writesByOthers), and once each the Team counts of its agent and its
-    // queue (TeamLoadStore)
-    QCOMPARE(sqlite3_total_changes(handle) - changesBefore, 4 * 10000);
+    // write (CacheDatabase::writesByOthers), and once each the Team counts of its agent, its
+    // queue and its department (TeamLoadStore)
+    QCOMPARE(sqlite3_total_changes(handle) - changesBefore, 5 * 10000);
     QCOMPARE(ActivityStore(*m_database).count().value, 10000);
 }
 
@@ -362,6 +362,12 @@ void TestCacheRepositories::teamLoadFollowsEveryWrite()
     QCOMPARE(first.at(0).id, 7);
     QCOMPARE(first.at(0).openCount, 100);
     QCOMPARE(first.at(0).oldestCreatedMs, 1700000000000 + 2 - 1000); // row 3, the first of agent 7
+    // the targets a transfer offers come from the same counts
+    const auto targets = team.targets().value;
+    QCOMPARE(targets.users.size(), 2);
+    QCOMPARE(targets.queues.size(), 4);
+    QCOMPARE(targets.departments, (QList<std::pair<qint64, QString>> {{999, u"Service"_s}}));
+    QCOMPARE(targets.queueDepartments.value(12), 999);
 
     // transfers, picks and completions rewrite rows: the counts follow
     for (Activity &a : batch) {
@@ -374,6 +380,9 @@ void TestCacheRepositories::teamLoadFollowsEveryWrite()
             a.assignedUserId = 0;
             a.queueId = 16;
             a.status = u"in_queue"_s;
+        } else if (a.id % 5 == 3) {
+            a.departmentId = 998; // a transfer to another department
+            a.departmentName = u"Sales"_s;
         }
     }
     QCOMPARE(store.upsert(batch), std::nullopt);
@@ -382,6 +391,8 @@ void TestCacheRepositories::teamLoadFollowsEveryWrite()
     QCOMPARE(store.upsert(batch), std::nullopt);
     QVERIFY(same());
     const auto moved = team.read().value;
+    QCOMPARE(team.targets().value.departments,
+             (QList<std::pair<qint64, QString>> {{998, u"Sales"_s}, {999, u"Service"_s}}));
     QCOMPARE(std::count_if(moved.cbegin(), moved.cend(),
                            [](const TeamLoadStore::Load &load) { return load.id == 9; }),
              1);
