@@ -48,6 +48,78 @@ QString stringOf(const simdjson::dom::element &value)
     return {};
 }
 
+// Just past the string whose opening quote is at `quote`.
+size_t endOfString(std::string_view text, size_t quote)
+{
+    for (size_t from = quote + 1; from < text.size();) {
+        const size_t at = text.find('"', from);
+        if (at == std::string_view::npos)
+            return text.size();
+        size_t backslashes = 0;
+        while (text[at - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at + 1;
+        from = at + 1;
+    }
+    return text.size();
+}
+
+// Just past the value that starts at `at` (a ',' or the closing '}' of its object follows).
+size_t endOfValue(std::string_view text, size_t at)
+{
+    int depth = 0;
+    for (size_t i = at; i < text.size(); ++i) {
+        switch (text[i]) {
+        case '"':
+            i = endOfString(text, i) - 1;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if (depth == 0)
+                return i;
+            --depth;
+            break;
+        case ',':
+            if (depth == 0)
+                return i;
+            break;
+        default:
+            break;
+        }
+    }
+    return text.size();
+}
+
+// The record as the cache keeps it: minified, without the members whose value is null. jtel
+// sends ~20 of its 33 fields as null in most records, ~40 % of the list's bytes; an absent
+// member reads as null everywhere (json_extract, the reading pane), and the cache writes and
+// hashes 40 % less.
+QByteArray storedForm(const simdjson::dom::object &record)
+{
+    const std::string minified = simdjson::minify(record);
+    const std::string_view text(minified);
+    QByteArray out;
+    out.reserve(qsizetype(text.size()));
+    out += '{';
+    for (size_t member = 1; member < text.size() && text[member] == '"';) {
+        const size_t value = endOfString(text, member) + 1; // past the ':'
+        const size_t end = endOfValue(text, value);
+        if (text.substr(value, end - value) != "null") {
+            if (out.size() > 1)
+                out += ',';
+            out.append(text.data() + member, qsizetype(end - member));
+        }
+        member = end + 1; // past the ','
+    }
+    out += '}';
+    return out;
+}
+
 std::optional<AcdEvent> decodeRecord(const simdjson::dom::object &record, QString *whyNot)
 {
     std::optional<qint64> id;
@@ -87,7 +159,7 @@ std::optional<AcdEvent> decodeRecord(const simdjson::dom::object &record, QStrin
         return std::nullopt;
     }
     event.id = *id;
-    event.json = QByteArray::fromStdString(simdjson::minify(record));
+    event.json = storedForm(record);
     return event;
 }
 

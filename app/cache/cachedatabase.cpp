@@ -174,17 +174,59 @@ void CacheDatabase::countWrites(const QSqlDatabase &db) const
     for (const QString &table : countedTables) {
         if (!present.contains(table))
             continue;
-        for (const QString operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
-            const QString sql = uR"(CREATE TEMP TRIGGER IF NOT EXISTS count_%1_%2
-AFTER %2 ON main.%1 BEGIN
-    INSERT INTO sync_state (server, key, value) VALUES ('%3', '%1', 1)
-        ON CONFLICT(server, key) DO UPDATE SET value = value + 1;
-END)"_s.arg(table, operation, m_writer);
-            if (!query.exec(sql))
+        for (const QString &create : countingTriggers(table)) {
+            if (!query.exec(create))
                 qCWarning(lcCache)
                     << "cannot count writes to" << table << ":" << query.lastError().text();
         }
     }
+}
+
+QStringList CacheDatabase::countingTriggers(const QString &table) const
+{
+    QStringList creates;
+    for (const QString operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+        creates.append(uR"(CREATE TEMP TRIGGER IF NOT EXISTS count_%1_%2
+AFTER %2 ON main.%1 BEGIN
+    INSERT INTO sync_state (server, key, value) VALUES ('%3', '%1', 1)
+        ON CONFLICT(server, key) DO UPDATE SET value = value + 1;
+END)"_s.arg(table, operation, m_writer));
+    }
+    return creates;
+}
+
+CacheStatus CacheDatabase::suspendWriteCounting(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    for (const QString operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+        if (auto error = SqlStatement::exec(
+                query, u"DROP TRIGGER IF EXISTS temp.count_%1_%2"_s.arg(table, operation)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+CacheStatus CacheDatabase::resumeWriteCounting(const QSqlDatabase &db, const QString &table,
+                                               qint64 rowsWritten)
+{
+    QSqlQuery query(db);
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"INSERT INTO sync_state (server, key, value) VALUES (:me, :table, :rows) "
+            "ON CONFLICT(server, key) DO UPDATE SET value = value + excluded.value"_s))
+        return error;
+    query.bindValue(u":me"_s, m_writer);
+    query.bindValue(u":table"_s, table);
+    query.bindValue(u":rows"_s, rowsWritten);
+    if (rowsWritten > 0) {
+        if (auto error = SqlStatement::exec(query))
+            return error;
+    }
+    for (const QString &create : countingTriggers(table)) {
+        if (auto error = SqlStatement::exec(query, create))
+            return error;
+    }
+    return std::nullopt;
 }
 
 CacheResult<QHash<QString, qint64>> CacheDatabase::writesByOthers()
@@ -205,6 +247,12 @@ CacheResult<QHash<QString, qint64>> CacheDatabase::writesByOthers()
     while (query.next())
         writes.insert(query.value(0).toString(), query.value(1).toLongLong());
     return Result::success(writes);
+}
+
+CacheStatus CacheDatabase::checkpoint()
+{
+    QSqlQuery query(connection());
+    return SqlStatement::exec(query, u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
 // Moves this writer's counts to the retired row: the others' sums stay as they are, and a file

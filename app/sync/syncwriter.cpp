@@ -2,6 +2,7 @@
 
 #include "cache/acdeventstore.h"
 #include "cache/activitystore.h"
+#include "cache/cachedatabase.h"
 #include "cache/casestore.h"
 #include "sync/acdeventdiff.h"
 #include "sync/cachenotifier.h"
@@ -86,6 +87,9 @@ SyncWriter::Result SyncWriter::writeAcdEvents(CacheDatabase &database, CacheNoti
     change.updated = idsOf(diff.updated);
     change.removed = diff.removed;
     notify(notifier, change);
+    // a failed checkpoint loses nothing: the next one copies the pages
+    if (written.value.checkpointDue)
+        database.checkpoint();
     return {};
 }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void ignoresUnknownFields();
     void keepsARecordWithOnlyAnId();
     void readsNullOptionalFieldsAsAbsent();
+    void keepsTheRecordWithoutItsNullMembers();
     void readsUserPriorityAndReceiver();
     void fieldsOfTheWrongType_data();
     void fieldsOfTheWrongType();
@@ -86,6 +87,27 @@ void TestAcdEventDecoder::ignoresUnknownFields()
     QVERIFY(result.events.constFirst().json.contains(R"("Future":{"nested":[1,2]})"));
     QCOMPARE(result.events.constFirst().typeId, 6);
     QVERIFY(result.skippedRecords.isEmpty());
+}
+
+// The cache keeps each record minified and without its null members (most of jtel's fields are
+// null in most records); everything else, nested nulls and text that looks like null included,
+// stays as sent.
+void TestAcdEventDecoder::keepsTheRecordWithoutItsNullMembers()
+{
+    const auto result = AcdEventDecoder::decodeList(envelope(
+        R"({"UserData2": null, "ID": 9, "Subject": "say \"x\":null, \\", "dtRemind": null,
+            "EventData": "a,\"b\":null}", "Future": {"inner": null, "list": [null, {"k": null}]},
+            "Empty": {}, "Zero": 0, "No": false, "Last": null})"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.events.size(), 1);
+    QCOMPARE(result.events.constFirst().json,
+             QByteArray(R"({"ID":9,"Subject":"say \"x\":null, \\","EventData":"a,\"b\":null}",)"
+                        R"("Future":{"inner":null,"list":[null,{"k":null}]},"Empty":{},"Zero":0,)"
+                        R"("No":false})"));
+    QCOMPARE(result.events.constFirst().subject, u"say \"x\":null, \\"_s);
+
+    const auto onlyNulls = AcdEventDecoder::decodeList(envelope(R"({"ID": 4, "A": null})"));
+    QCOMPARE(onlyNulls.events.constFirst().json, QByteArray(R"({"ID":4})"));
 }
 
 // §4: never require a field that is not in the create example

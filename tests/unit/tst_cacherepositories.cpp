@@ -163,6 +163,8 @@ private Q_SLOTS:
     void acdEventsKeepOptionalsAndDocumentedFields();
     void acdEventsPageInQueueOrder();
     void acdEventFailTheIthStatement();
+    void acdEventsLoadedInBulkKeepIndexesCountsAndSettings();
+    void acdEventsBulkLoadFailingHalfwayLeavesTheSchemaAsItWas();
     void syncStateGetAndSet();
     void storesWorkFromAnotherThread();
 
@@ -585,6 +587,111 @@ void TestCacheRepositories::acdEventFailTheIthStatement()
         QCOMPARE(dump(m_database->connection(), u"acd_events"_s), before);
     }
     QFAIL("applyChanges never succeeded");
+}
+
+namespace {
+
+QStringList acdEventIndexes(const QSqlDatabase &db)
+{
+    QStringList indexes;
+    QSqlQuery query(db);
+    query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+               "AND tbl_name = 'acd_events' ORDER BY name"_s);
+    while (query.next())
+        indexes.append(query.value(0).toString() + u": "_s + query.value(1).toString());
+    return indexes;
+}
+
+qint64 pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA "_s + name);
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+QList<AcdEvent> acdEvents(int count, const char *modified = "2024-05-24 10:00:00")
+{
+    QList<AcdEvent> events;
+    for (int id = count; id >= 1; --id) // not in id order, as a list may come
+        events.append(acdEvent(id, 1'700'000'000'000 + id % 977, modified));
+    return events;
+}
+
+} // namespace
+
+// A large load into an empty table builds the indexes after the rows, counts its rows for the
+// other processes in one step and commits without SQLite's automatic checkpoint: the schema, the
+// counts and the connection's settings are as if it had written row by row.
+void TestCacheRepositories::acdEventsLoadedInBulkKeepIndexesCountsAndSettings()
+{
+    const QSqlDatabase db = m_database->connection();
+    const QStringList indexes = acdEventIndexes(db);
+    QCOMPARE(indexes.size(), 3);
+    const qint64 cacheSize = pragma(db, u"cache_size"_s);
+    const qint64 autoCheckpoint = pragma(db, u"wal_autocheckpoint"_s);
+    CacheDatabase other(m_database->filePath());
+    QCOMPARE(other.open(), std::nullopt);
+
+    AcdEventStore store(*m_database);
+    const auto loaded = store.applyChanges(acdEvents(6000), {}, {});
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value.inserted, 6000);
+    QVERIFY(loaded.value.checkpointDue);
+    QCOMPARE(acdEventIndexes(db), indexes);
+    QCOMPARE(pragma(db, u"cache_size"_s), cacheSize);
+    QCOMPARE(pragma(db, u"wal_autocheckpoint"_s), autoCheckpoint);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    query.finish();
+    QCOMPARE(other.writesByOthers().value.value(u"acd_events"_s), 6000);
+    // the pages leave the WAL for the file
+    QCOMPARE(m_database->checkpoint(), std::nullopt);
+    QVERIFY(query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && query.next());
+    QCOMPARE(query.value(1).toInt(), query.value(2).toInt()); // every frame copied
+    query.finish();
+
+    // into a table that has rows the indexes stay; each row is counted once
+    const auto changed = store.applyChanges({}, acdEvents(6000, "2024-05-24 11:00:00"), {1, 2});
+    QVERIFY(changed.ok());
+    QCOMPARE(changed.value, (AcdEventChanges {0, 6000, 2, true}));
+    QCOMPARE(acdEventIndexes(db), indexes);
+    QCOMPARE(other.writesByOthers().value.value(u"acd_events"_s), 12002);
+    // and a small write is counted row by row again
+    QVERIFY(store.applyChanges({acdEvent(7000, 1)}, {}, {}).ok());
+    QCOMPARE(other.writesByOthers().value.value(u"acd_events"_s), 12003);
+    QVERIFY(!store.applyChanges({acdEvent(7001, 1)}, {}, {}).value.checkpointDue);
+    const auto page = store.page(2);
+    QCOMPARE(page.value.size(), 2);
+    QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id FROM acd_events ORDER BY created_ms, id"_s)
+            && query.next());
+    QVERIFY2(query.value(3).toString().contains(u"acd_events_queue"_s),
+             qPrintable(query.value(3).toString()));
+}
+
+void TestCacheRepositories::acdEventsBulkLoadFailingHalfwayLeavesTheSchemaAsItWas()
+{
+    const QSqlDatabase db = m_database->connection();
+    const QStringList indexes = acdEventIndexes(db);
+    CacheDatabase other(m_database->filePath());
+    QCOMPARE(other.open(), std::nullopt);
+    AcdEventStore store(*m_database);
+    // the drops of the indexes and triggers, some rows, the index builds, the count
+    for (const int failing : {2, 4, 9, 3000, 6010, 6013}) {
+        FailureInjection::failNth(failing);
+        const auto result = store.applyChanges(acdEvents(6000), {}, {});
+        const bool fired = FailureInjection::fired();
+        FailureInjection::disarm();
+        QVERIFY2(fired, qPrintable(u"statement %1 was never run"_s.arg(failing)));
+        QVERIFY(!result.ok());
+        QCOMPARE(store.count().value, 0);
+        QCOMPARE(acdEventIndexes(db), indexes);
+        QCOMPARE(other.writesByOthers().value.value(u"acd_events"_s), 0);
+    }
+    // the counting triggers came back with the rollback
+    QVERIFY(store.applyChanges({acdEvent(1, 1)}, {}, {}).ok());
+    QCOMPARE(other.writesByOthers().value.value(u"acd_events"_s), 1);
 }
 
 void TestCacheRepositories::syncStateGetAndSet()

@@ -1,0 +1,108 @@
+#include "cache/sqlitestatement.h"
+
+#include "cache/failureinjection.h"
+#include "cache/sqlstatement.h"
+#include "core/logging.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CacheError databaseError(sqlite3 *handle, const char *sql)
+{
+    CacheError error {CacheError::Kind::Database,
+                      u"%1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle)))
+                          .arg(sqlite3_extended_errcode(handle))};
+    qCWarning(lcCache).noquote() << "statement failed:" << error.message << "in"
+                                 << QString::fromUtf8(sql).simplified().left(120);
+    return error;
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+    : m_handle(handle(db))
+{
+    if (!m_handle) {
+        m_prepareError = SqlStatement::notOpen();
+        return;
+    }
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_prepareError = databaseError(m_handle, sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int parameter, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, parameter, value);
+}
+
+void SqliteStatement::bind(int parameter, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(m_statement, parameter);
+    else
+        sqlite3_bind_text64(m_statement, parameter, utf8.data(), sqlite3_uint64(utf8.size()),
+                            SQLITE_STATIC, SQLITE_UTF8);
+}
+
+void SqliteStatement::bindNull(int parameter)
+{
+    sqlite3_bind_null(m_statement, parameter);
+}
+
+std::optional<CacheError> SqliteStatement::step()
+{
+    if (m_prepareError)
+        return m_prepareError;
+    std::optional<CacheError> error;
+    if (FailureInjection::shouldFail()) {
+        qCDebug(lcCache).noquote() << "injected failure in" << sqlite3_sql(m_statement);
+        error = CacheError {CacheError::Kind::Database, u"injected failure (test hook)"_s};
+    } else {
+        int result = SQLITE_ROW;
+        while (result == SQLITE_ROW)
+            result = sqlite3_step(m_statement);
+        if (result != SQLITE_DONE)
+            error = databaseError(m_handle, sqlite3_sql(m_statement));
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return error;
+}
+
+qint64 SqliteStatement::changes() const
+{
+    return sqlite3_changes64(m_handle);
+}
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+std::optional<CacheError> SqliteStatement::exec(const QSqlDatabase &db, const char *sql)
+{
+    sqlite3 *const connection = handle(db);
+    if (!connection)
+        return SqlStatement::notOpen();
+    if (FailureInjection::shouldFail())
+        return CacheError {CacheError::Kind::Database, u"injected failure (test hook)"_s};
+    if (sqlite3_exec(connection, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return databaseError(connection, sql);
+    return std::nullopt;
+}
