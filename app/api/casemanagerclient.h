@@ -27,6 +27,9 @@ class CaseManagerClient : public QObject
 public:
     // eGain v3 §8, ECE v12 §5.2 P7 and §7: at most 75 IDs per request
     static constexpr int MaxIdsPerRequest = 75;
+    // reads of more than 75 records go out this many requests at a time (QNetworkAccessManager
+    // opens up to six connections per server)
+    static constexpr int ParallelReads = 4;
 
     ApiTransport *transport() const { return m_transport; }
 
@@ -69,10 +72,12 @@ private:
     template<typename T>
     void call(const ApiRequest &request, Decoder<T> decode, const ApiCallback<T> &done);
     template<typename T>
+    void decodedElsewhere(const ApiRequest &request, Decoder<T> decode, const ApiCallback<T> &done);
+    template<typename T>
     void fetchByIds(const QString &path, const QList<qint64> &ids, Decoder<QList<T>> decode,
                     const ApiCallback<QList<T>> &done);
     template<typename T>
-    void fetchChunks(const QString &path, Decoder<QList<T>> decode, QList<QList<qint64>> chunks, QList<T> collected,
+    void fetchChunks(const QString &path, Decoder<QList<T>> decode, QList<QList<qint64>> chunks,
                      const ApiCallback<QList<T>> &done);
     void searchPage(const QUrlQuery &query, int page, QList<Activity> collected,
                     const ApiCallback<QList<Activity>> &done);

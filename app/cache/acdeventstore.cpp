@@ -1,5 +1,6 @@
 #include "cache/acdeventstore.h"
 
+#include "cache/bulkwritesettings.h"
 #include "cache/cachedatabase.h"
 #include "cache/jsoncolumns.h"
 #include "cache/sqlitestatement.h"
@@ -73,6 +74,10 @@ AcdEvent fromRow(const QSqlQuery &q)
     return e;
 }
 
+// From this many rows a write of events is a bulk write (BulkWriteSettings, the indexes and the
+// write counts below): a first sync, or a large part of the queue changed at once.
+constexpr qsizetype bulkRows = 5000;
+
 // In id (rowid) order new rows append to the table's b-tree instead of splitting pages all
 // over it: a first sync of 100k events, listed by jtel in creation order, writes ~40 % faster.
 QList<const AcdEvent *> inIdOrder(const QList<AcdEvent> &events)
@@ -86,73 +91,6 @@ QList<const AcdEvent *> inIdOrder(const QList<AcdEvent> &events)
     return ordered;
 }
 
-// The connection's settings for the length of a bulk write, the old ones back after it.
-// - SQLite's page cache (2 MB by default) holds the pages a transaction changes until they
-//   spill into the WAL in the middle of it; a first sync of 100k events changes ~70 MB of pages,
-//   and the spills wrote much of it twice (~20 % of the sync's time). The cache is as large as
-//   what the write changes, within a bound; setting the old size back frees the pages.
-// - SQLite's automatic checkpoint would copy the whole write from the WAL into the file, with
-//   two fsyncs, before COMMIT returns (~25 % of the time of such a sync): the writer checkpoints
-//   after it has announced the change instead (CacheDatabase::checkpoint()).
-class BulkWriteSettings
-{
-public:
-    BulkWriteSettings(const QSqlDatabase &db, qsizetype rows)
-        : m_db(db)
-        , m_bulk(rows >= bulkRows)
-    {
-        if (!m_bulk)
-            return;
-        // ~1 KB of table and index pages per event, with room; negative sizes are KiB
-        constexpr qint64 maxKib = 256 * 1024;
-        const qint64 wantedKib = std::min<qint64>(qint64(rows) * 2, maxKib);
-        if (const auto current = pragma(u"cache_size"_s)) {
-            // positive sizes are pages
-            const qint64 currentKib = *current < 0
-                ? -*current
-                : *current * pragma(u"page_size"_s).value_or(4096) / 1024;
-            if (currentKib < wantedKib) {
-                set(u"cache_size"_s, -wantedKib);
-                m_cacheSize = current;
-            }
-        }
-        m_autoCheckpoint = pragma(u"wal_autocheckpoint"_s);
-        if (m_autoCheckpoint)
-            set(u"wal_autocheckpoint"_s, 0);
-    }
-    ~BulkWriteSettings()
-    {
-        if (m_cacheSize)
-            set(u"cache_size"_s, *m_cacheSize);
-        if (m_autoCheckpoint)
-            set(u"wal_autocheckpoint"_s, *m_autoCheckpoint);
-    }
-    BulkWriteSettings(const BulkWriteSettings &) = delete;
-    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
-
-    static constexpr qsizetype bulkRows = 5000;
-    bool isBulk() const { return m_bulk; }
-    bool checkpointDeferred() const { return m_autoCheckpoint.has_value(); }
-
-private:
-    std::optional<qint64> pragma(const QString &name) const
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(u"PRAGMA "_s + name) || !query.next())
-            return std::nullopt;
-        return query.value(0).toLongLong();
-    }
-    void set(const QString &name, qint64 value) const
-    {
-        QSqlQuery(m_db).exec(u"PRAGMA %1 = %2"_s.arg(name).arg(value));
-    }
-
-    QSqlDatabase m_db;
-    const bool m_bulk;
-    std::optional<qint64> m_cacheSize;
-    std::optional<qint64> m_autoCheckpoint;
-};
-
 // Keeping the table's three indexes up to date row by row costs ~40 % of a first sync of 100k
 // events; built after the load, from keys SQLite sorts once, they cost a sixth of that. So a
 // large load into an empty table drops them (inside the write's transaction, which a failure
@@ -160,7 +98,7 @@ private:
 CacheResult<QStringList> indexesToBuildAfterLoading(const QSqlDatabase &db, qsizetype inserting)
 {
     using Result = CacheResult<QStringList>;
-    if (inserting < BulkWriteSettings::bulkRows)
+    if (inserting < bulkRows)
         return Result::success({});
     QSqlQuery query(db);
     if (auto error = SqlStatement::exec(query, u"SELECT EXISTS (SELECT 1 FROM acd_events)"_s))
@@ -202,7 +140,11 @@ CacheResult<AcdEventChanges> AcdEventStore::applyChanges(const QList<AcdEvent> &
     if (inserted.isEmpty() && updated.isEmpty() && removedIds.isEmpty())
         return Result::success(changes);
     const QSqlDatabase db = m_database.connection();
-    const BulkWriteSettings bulkWrite(db, inserted.size() + updated.size());
+    // ~1 KB of table and index pages per event, with room
+    const bool bulk = inserted.size() + updated.size() >= bulkRows;
+    const BulkWriteSettings bulkWrite(db, bulk ? 2 * (inserted.size() + updated.size()) : 0,
+                                      bulk ? BulkWriteSettings::Checkpoint::Deferred
+                                           : BulkWriteSettings::Checkpoint::Automatic);
     SqlTransaction transaction(db);
     if (transaction.beginError())
         return Result::failure(*transaction.beginError());
@@ -213,7 +155,6 @@ CacheResult<AcdEventChanges> AcdEventStore::applyChanges(const QList<AcdEvent> &
     const auto deferredIndexes = indexesToBuildAfterLoading(db, inserted.size());
     if (!deferredIndexes.ok())
         return Result::failure(*deferredIndexes.error);
-    const bool bulk = bulkWrite.isBulk();
     if (bulk) {
         if (auto error = m_database.suspendWriteCounting(db, u"acd_events"_s))
             return Result::failure(*error);

@@ -48,7 +48,7 @@ const QStringList columns = {u"id"_s,
 
 const QString selectSql = u"SELECT %1 FROM activities "_s.arg(columns.join(u", "));
 
-void bindRow(QSqlQuery &query, const QStringList &placeholders, const Activity &a)
+void bindRow(SqliteStatement &upsert, const Activity &a)
 {
     const QVariant values[] = {a.id,
                                a.caseId,
@@ -81,8 +81,8 @@ void bindRow(QSqlQuery &query, const QStringList &placeholders, const Activity &
                                JsonColumns::fromBytes(a.json),
                                a.assignedUserLogin};
     static_assert(std::size(values) == 30);
-    for (qsizetype i = 0; i < placeholders.size(); ++i)
-        query.bindValue(placeholders.at(i), values[i]);
+    for (int i = 0; i < int(std::size(values)); ++i)
+        upsert.bindValue(i + 1, values[i]);
 }
 
 Activity fromRow(const QSqlQuery &q)
@@ -147,6 +147,26 @@ CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
         return Result::failure(*error);
     query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
     return SqlStatement::readAll<Activity>(query, fromRow);
+}
+
+CacheResult<QSet<qint64>> ActivityStore::cachedIds(const QList<qint64> &ids)
+{
+    using Result = CacheResult<QSet<qint64>>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::prepare(
+            query, u"SELECT id FROM activities WHERE id IN (SELECT value FROM json_each(:ids))"_s))
+        return Result::failure(*error);
+    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    QSet<qint64> cached;
+    while (query.next())
+        cached.insert(query.value(0).toLongLong());
+    return Result::success(cached);
 }
 
 CacheResult<QList<Activity>> ActivityStore::pageByCase(qint64 caseId, int limit,

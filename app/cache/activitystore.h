@@ -5,6 +5,7 @@
 #include "domain/activity.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -21,6 +22,8 @@ public:
     CacheStatus upsert(const QList<Activity> &activities);
     // The activities that exist, in id order.
     CacheResult<QList<Activity>> byIds(const QList<qint64> &ids);
+    // Which of the ids are cached: the index alone, no row is read.
+    CacheResult<QSet<qint64>> cachedIds(const QList<qint64> &ids);
     // Newest first by (lastModifiedMs, id); after: the last row of the previous page.
     CacheResult<QList<Activity>> pageByCase(qint64 caseId, int limit,
                                             std::optional<PageKey> after = std::nullopt);

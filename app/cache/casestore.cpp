@@ -33,7 +33,7 @@ const QStringList columns = {u"id"_s,
                              u"custom_attributes"_s,
                              u"json"_s};
 
-void bindRow(QSqlQuery &query, const QStringList &placeholders, const Case &c)
+void bindRow(SqliteStatement &upsert, const Case &c)
 {
     const QVariant values[] = {c.id,
                                c.departmentId,
@@ -55,8 +55,8 @@ void bindRow(QSqlQuery &query, const QStringList &placeholders, const Case &c)
                                JsonColumns::fromMap(c.customAttributes),
                                JsonColumns::fromBytes(c.json)};
     static_assert(std::size(values) == 19);
-    for (qsizetype i = 0; i < placeholders.size(); ++i)
-        query.bindValue(placeholders.at(i), values[i]);
+    for (int i = 0; i < int(std::size(values)); ++i)
+        upsert.bindValue(i + 1, values[i]);
 }
 
 Case fromRow(const QSqlQuery &q)

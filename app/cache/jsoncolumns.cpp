@@ -17,7 +17,8 @@ namespace JsonColumns {
 
 QVariant fromBytes(const QByteArray &json)
 {
-    return json.isEmpty() ? nullText() : QVariant(QString::fromUtf8(json));
+    // the UTF-8 bytes as they are: SqliteStatement binds them as text without a conversion
+    return json.isEmpty() ? nullText() : QVariant(json);
 }
 
 QByteArray toBytes(const QVariant &value)

@@ -11,6 +11,7 @@
 // as NULL.
 namespace JsonColumns {
 
+// for SqliteStatement::bind(): text, never a blob
 QVariant fromBytes(const QByteArray &json);
 QByteArray toBytes(const QVariant &value);
 

@@ -193,10 +193,11 @@ CacheResult<std::optional<OutboxEntry>> OutboxStore::nextDue(OutboxEntry::Server
 }
 
 CacheStatus OutboxStore::transition(const QString &id, const QString &sql,
-                                    const QList<std::pair<QString, QVariant>> &values)
+                                    const QList<std::pair<QString, QVariant>> &values,
+                                    SqlTransaction::Durability durability)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db, SqlTransaction::Durability::Full);
+    SqlTransaction transaction(db, durability);
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery query(db);
@@ -300,6 +301,13 @@ CacheStatus OutboxStore::updatePayload(const QString &id, const QByteArray &payl
         {{u":payload"_s, QString::fromUtf8(payload)}, {u":now"_s, now.toMSecsSinceEpoch()}});
 }
 
+CacheStatus OutboxStore::resolvePayload(const QString &id, const QByteArray &payload)
+{
+    return transition(
+        id, u"UPDATE outbox SET payload = :payload WHERE id = :id AND state = 'pending'"_s,
+        {{u":payload"_s, QString::fromUtf8(payload)}}, SqlTransaction::Durability::Normal);
+}
+
 CacheStatus OutboxStore::discard(const QString &id)
 {
     const QSqlDatabase db = m_database.connection();
@@ -358,19 +366,34 @@ CacheResult<std::optional<OutboxEntry>> OutboxStore::entry(const QString &id)
 
 CacheResult<QList<OutboxEntry>> OutboxStore::list(const QList<OutboxEntry::State> &states)
 {
+    QStringList names;
+    for (const OutboxEntry::State state : states)
+        names.append(u"'%1'"_s.arg(OutboxEntry::stateName(state)));
+    return select(names.isEmpty() ? QString() : u"WHERE state IN (%1) "_s.arg(names.join(u',')),
+                  {});
+}
+
+CacheResult<QList<OutboxEntry>> OutboxStore::doneBefore(qint64 seq, const QDateTime &sentSince)
+{
+    return select(u"WHERE state = :done AND seq < :seq AND sent_at >= :since "_s,
+                  {{u":done"_s, OutboxEntry::stateName(OutboxEntry::State::Done)},
+                   {u":seq"_s, seq},
+                   {u":since"_s, sentSince.toMSecsSinceEpoch()}});
+}
+
+CacheResult<QList<OutboxEntry>>
+OutboxStore::select(const QString &where, const QList<std::pair<QString, QVariant>> &values)
+{
     using Result = CacheResult<QList<OutboxEntry>>;
     const QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
         return Result::failure(SqlStatement::notOpen());
-    QStringList names;
-    for (const OutboxEntry::State state : states)
-        names.append(u"'%1'"_s.arg(OutboxEntry::stateName(state)));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString where
-        = names.isEmpty() ? QString() : u"WHERE state IN (%1) "_s.arg(names.join(u','));
     if (auto error = SqlStatement::prepare(query, selectColumns + where + u"ORDER BY seq"_s))
         return Result::failure(*error);
+    for (const auto &[name, value] : values)
+        query.bindValue(name, value);
     if (auto error = SqlStatement::exec(query))
         return Result::failure(*error);
     QList<OutboxEntry> entries;

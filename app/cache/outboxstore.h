@@ -2,6 +2,7 @@
 
 #include "cache/cacheresult.h"
 #include "cache/outboxentry.h"
+#include "cache/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,6 +55,11 @@ public:
     // needs-attention or pending -> pending with the edited payload, due now
     CacheStatus updatePayload(const QString &id, const QByteArray &payload,
                               const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // pending -> pending with the payload the dispatcher is about to send (real ids, the
+    // lastModified it read), without an fsync of its own: the next transition (in flight,
+    // SqlTransaction::Durability::Full) syncs the WAL and with it this commit, and a power loss
+    // before that leaves the payload the dispatcher derives again. One fsync per state change.
+    CacheStatus resolvePayload(const QString &id, const QByteArray &payload);
     // Removes an entry that is not in flight. Entries waiting for it move to needs-attention,
     // since they cannot run as queued.
     CacheStatus discard(const QString &id);
@@ -65,6 +71,9 @@ public:
     CacheResult<std::optional<OutboxEntry>> entry(const QString &id);
     // In seq order; all entries when states is empty.
     CacheResult<QList<OutboxEntry>> list(const QList<OutboxEntry::State> &states = {});
+    // The done entries queued before the entry `seq` and sent at `sentSince` or later, in seq
+    // order: what an entry queued at sentSince may find changed by its own outbox.
+    CacheResult<QList<OutboxEntry>> doneBefore(qint64 seq, const QDateTime &sentSince);
     CacheResult<int> count(OutboxEntry::State state);
 
     // At start-up, before the dispatcher runs: entries left in flight by a crash go back to
@@ -73,12 +82,17 @@ public:
     CacheResult<int> resetInFlight(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    // the entries WHERE … (with its values bound), in seq order
+    CacheResult<QList<OutboxEntry>> select(const QString &where,
+                                           const QList<std::pair<QString, QVariant>> &values);
     // one durable UPDATE binding :now; returns how many entries it changed
     CacheResult<int> updateAll(const QString &sql, const QDateTime &now);
     CacheStatus pendingAgain(const QString &id, const QString &code, const QString &message,
                              const QDateTime &nextAttemptAt, bool outcomeUnknown);
     CacheStatus transition(const QString &id, const QString &sql,
-                           const QList<std::pair<QString, QVariant>> &values);
+                           const QList<std::pair<QString, QVariant>> &values,
+                           SqlTransaction::Durability durability
+                           = SqlTransaction::Durability::Full);
 
     CacheDatabase &m_database;
 };

@@ -55,6 +55,40 @@ void SqliteStatement::bind(int parameter, QByteArrayView utf8)
                             SQLITE_STATIC, SQLITE_UTF8);
 }
 
+void SqliteStatement::bindValue(int parameter, const QVariant &value)
+{
+    const auto bindText = [this, parameter](const QByteArray &utf8) {
+        sqlite3_bind_text64(m_statement, parameter, utf8.constData(), sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+    };
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return bindNull(parameter);
+    case QMetaType::QString:
+        if (const QString text = value.toString(); !text.isNull())
+            return bindText(text.toUtf8());
+        return bindNull(parameter);
+    case QMetaType::QByteArray:
+        if (const QByteArray bytes = value.toByteArray(); !bytes.isNull())
+            return bindText(bytes);
+        return bindNull(parameter);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return bind(parameter, value.toLongLong());
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, parameter, value.toDouble());
+        return;
+    default:
+        if (value.isNull())
+            return bindNull(parameter);
+        return bindText(value.toString().toUtf8());
+    }
+}
+
 void SqliteStatement::bindNull(int parameter)
 {
     sqlite3_bind_null(m_statement, parameter);

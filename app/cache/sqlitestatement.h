@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     void bind(int parameter, qint64 value);
     void bind(int parameter, QByteArrayView utf8);
     void bindNull(int parameter);
+    // As QSqlQuery binds: a null variant or null string is NULL, text is copied as UTF-8.
+    void bindValue(int parameter, const QVariant &value);
     template<typename T> void bind(int parameter, const std::optional<T> &value)
     {
         if (value)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "cache/bulkwritesettings.h"
 #include "cache/cacheerror.h"
 #include "cache/cacheresult.h"
+#include "cache/sqlitestatement.h"
 #include "cache/sqltransaction.h"
 
 #include <QSqlDatabase>
@@ -44,26 +46,31 @@ CacheResult<QList<Record>> readAll(QSqlQuery &query, FromRow fromRow)
 }
 
 // Upserts a batch into `table` in one transaction with one prepared statement: all rows or
-// none. bindRow(query, placeholders, record) binds one record's values.
+// none. bindRow(statement, record) binds one record's values, parameter i + 1 for columns[i];
+// the statement binds UTF-8 through SQLite's own API (SqliteStatement).
 template<typename Record, typename BindRow>
 std::optional<CacheError> upsertAll(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                                     const QList<Record> &records, BindRow bindRow)
 {
     if (records.isEmpty())
         return std::nullopt;
+    // table and index pages: about thrice the record's JSON and a KiB for the rest
+    qint64 changedBytes = 0;
+    for (const Record &record : records)
+        changedBytes += 3 * record.json.size() + 1024;
+    const BulkWriteSettings bulkWrite(db, changedBytes / 1024);
     SqlTransaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();
-    const QStringList names = placeholders(columns);
-    QSqlQuery query(db);
-    if (auto error = prepare(query, upsertSql(table, columns)))
-        return error;
+    // SQLite numbers the named parameters in their order of appearance, the columns' order
+    SqliteStatement upsert(db, upsertSql(table, columns).toUtf8().constData());
+    if (upsert.prepareError())
+        return upsert.prepareError();
     for (const Record &record : records) {
-        bindRow(query, names, record);
-        if (auto error = exec(query))
+        bindRow(upsert, record);
+        if (auto error = upsert.step())
             return error;
     }
-    query.finish();
     return transaction.commit();
 }
 

@@ -29,6 +29,12 @@ protected:
     QString appliedMessage(const OutboxEntry &last) const override;
 
 private:
+    // validate() against activities read from the cache already
+    QList<ValidationError> validate(const ChangeCaseRequest &request,
+                                    const QList<Activity> &activities,
+                                    const QStringList &pendingActivities,
+                                    const ChangeCaseValidator::Options &options) const;
+
     QString m_profile;
     int m_activityCount = 0;
     bool m_movesToNewCase = false;

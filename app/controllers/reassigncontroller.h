@@ -32,6 +32,11 @@ protected:
     QString appliedMessage(const OutboxEntry &last) const override;
 
 private:
+    // validate() against activities read from the cache already
+    QList<ValidationError> validate(const ReassignRequest &request,
+                                    const QList<Activity> &activities,
+                                    ReassignValidator::Context context) const;
+
     // the activities that outbox entries still waiting to be sent move or reassign
     QSet<qint64> activitiesChangedByTheOutbox() const;
 

@@ -16,6 +16,7 @@
 #include "sync/readback.h"
 #include "sync/retrybackoff.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -582,7 +583,7 @@ void OutboxDispatcher::transmitChangeCase(const OutboxEntry &entry, const Queued
     const QByteArray payload = OutboxPayload::encode(change);
     if (payload != entry.payload) {
         // the real ids, so the outbox view and a later edit show what is actually sent
-        if (auto error = outbox.updatePayload(entry.id, payload))
+        if (auto error = outbox.resolvePayload(entry.id, payload))
             return stopOnCacheError(entry, u"rewriting"_s, error->message);
     }
 
@@ -624,14 +625,13 @@ void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
 bool OutboxDispatcher::changedByEarlierEntry(const OutboxEntry &entry,
                                              const QList<qint64> &ids) const
 {
-    const auto done = OutboxStore(m_database).list({OutboxEntry::State::Done});
+    const auto done = OutboxStore(m_database).doneBefore(entry.seq, entry.createdAt);
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     for (const OutboxEntry &earlier : done.value) {
-        if (earlier.seq >= entry.seq || earlier.sentAt < entry.createdAt)
-            continue;
         const QList<qint64> changed = affectedActivities(earlier);
         if (earlier.kind != OutboxEntry::Kind::CreateCalltrack
             && std::any_of(changed.cbegin(), changed.cend(),
-                           [&ids](qint64 id) { return ids.contains(id); }))
+                           [&wanted](qint64 id) { return wanted.contains(id); }))
             return true;
     }
     return false;
@@ -649,13 +649,12 @@ void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
     const QList<qint64> ids = queued->request.activityIds();
     const auto cached = ActivityStore(m_database).byIds(ids);
     bool complete = entry.lastErrorCode != ChangedSinceRead && !changedByEarlierEntry(entry, ids);
+    QHash<qint64, qint64> lastModified;
+    for (const Activity &activity : cached.value)
+        lastModified.insert(activity.id, activity.lastModifiedMs);
     for (ReassignRequest::Item &item : queued->request.activities) {
-        if (!item.lastModifiedMs) {
-            for (const Activity &activity : cached.value) {
-                if (activity.id == item.id)
-                    item.lastModifiedMs = activity.lastModifiedMs;
-            }
-        }
+        if (!item.lastModifiedMs)
+            item.lastModifiedMs = lastModified.value(item.id);
         complete = complete && item.lastModifiedMs;
     }
     if (complete)
@@ -690,7 +689,7 @@ void OutboxDispatcher::transmitReassign(const OutboxEntry &entry, const QueuedRe
     const QByteArray payload = OutboxPayload::encode(reassign);
     if (payload != entry.payload) {
         // what is actually sent: the outbox view and an evidence check after a crash see it
-        if (auto error = outbox.updatePayload(entry.id, payload))
+        if (auto error = outbox.resolvePayload(entry.id, payload))
             return stopOnCacheError(entry, u"rewriting"_s, error->message);
     }
     // the rules again from what is known now: the activities may have moved since queueing

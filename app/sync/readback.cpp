@@ -14,17 +14,20 @@
 namespace {
 
 // ids already cached go to updated, the others to inserted
-template<typename Record>
-CacheChange changeOf(CacheChange::Table table, const QList<Record> &before,
-                     const QList<qint64> &ids)
+CacheChange changeOf(CacheChange::Table table, const QSet<qint64> &known, const QList<qint64> &ids)
 {
     CacheChange change {table, {}, {}, {}};
-    QSet<qint64> known;
-    for (const Record &record : before)
-        known.insert(record.id);
     for (qint64 id : ids)
         (known.contains(id) ? change.updated : change.inserted).append(id);
     return change;
+}
+
+template<typename Record> QSet<qint64> idsOf(const QList<Record> &records)
+{
+    QSet<qint64> ids;
+    for (const Record &record : records)
+        ids.insert(record.id);
+    return ids;
 }
 
 void readCases(CaseManagerClient *client, CacheDatabase &database, CacheNotifier *notifier,
@@ -48,7 +51,7 @@ void readCases(CaseManagerClient *client, CacheDatabase &database, CacheNotifier
                 fetched.append(c.id);
             if (notifier)
                 notifier->notifyChanged(
-                    changeOf(CacheChange::Table::Cases, cachedBefore.value, fetched));
+                    changeOf(CacheChange::Table::Cases, idsOf(cachedBefore.value), fetched));
             done(std::nullopt);
         });
 }
@@ -77,7 +80,7 @@ void ReadBack::activities(CaseManagerClient *client, CacheDatabase &database,
             if (activity.caseId && !caseIds.contains(activity.caseId))
                 caseIds.append(activity.caseId);
         }
-        const auto before = activities.byIds(ids);
+        const auto before = activities.cachedIds(ids);
         if (auto error = activities.upsert(read.value)) {
             qCWarning(lcCache).noquote() << "caching activities failed:" << error->message;
             return done(std::nullopt);
@@ -108,7 +111,7 @@ void ReadBack::acdEvent(JtelClient *client, CacheDatabase &database, CacheNotifi
                                    : events.applyChanges({read.value}, {}, {});
         if (applied.ok() && notifier)
             notifier->notifyChanged(
-                changeOf(CacheChange::Table::AcdEvents, before.value, {eventId}));
+                changeOf(CacheChange::Table::AcdEvents, idsOf(before.value), {eventId}));
         done(std::nullopt);
     });
 }

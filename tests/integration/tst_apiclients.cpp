@@ -55,6 +55,8 @@ private Q_SLOTS:
 
     void activitiesByIdsSplitsAbove75_data();
     void activitiesByIdsSplitsAbove75();
+    void oneFailingChunkAnswersForAllOnce_data();
+    void oneFailingChunkAnswersForAllOnce();
     void unknownIdIsA404_data();
     void unknownIdIsA404();
     void searchReadsEveryPage_data();
@@ -145,6 +147,31 @@ void TestApiClients::activitiesByIdsSplitsAbove75()
     QCOMPARE(result.value.first().status, u"in_queue"_s);
     QVERIFY(!result.value.first().json.isEmpty());
     // eGain v3 §8 / ECE v12 §7.1: at most 75 IDs per request, so two requests
+    QCOMPARE(countRequests(*m_sandbox, u"/activity/811"_s), 2);
+}
+
+// The chunks of a read go out side by side (CaseManagerClient::ParallelReads); one refused
+// answers for the whole read, once, and the answers still out change nothing.
+DIALECT_ROWS(oneFailingChunkAnswersForAllOnce)
+void TestApiClients::oneFailingChunkAnswersForAllOnce()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    QList<qint64> ids;
+    for (qint64 id = 81101; id <= 81180; ++id)
+        ids.append(id);
+    ids.append(99999); // unknown: the last of two chunks is refused
+    int answers = 0;
+    std::optional<ApiResult<QList<Activity>>> result;
+    api->activitiesByIds(ids, [&](const ApiResult<QList<Activity>> &r) {
+        ++answers;
+        result = r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QTest::qWait(200); // the other chunk's answer, had it been passed on
+    QCOMPARE(answers, 1);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error->httpStatus, 404);
     QCOMPARE(countRequests(*m_sandbox, u"/activity/811"_s), 2);
 }
 

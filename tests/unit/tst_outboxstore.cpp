@@ -8,6 +8,11 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +54,112 @@ QStringList dumpOutbox(CacheDatabase &database)
     return rows;
 }
 
+// SQLite's default file system with every sync of a -wal file counted: the fsyncs that make a
+// transition durable, as the disk sees them.
+class CountedWalSyncs
+{
+public:
+    // the default file system from now on, for connections opened afterwards
+    static void install()
+    {
+        if (s_real)
+            return;
+        s_real = sqlite3_vfs_find(nullptr);
+        s_vfs = *s_real;
+        s_vfs.zName = "agentdesk-counted-syncs";
+        s_vfs.szOsFile = int(sizeof(File)) + s_real->szOsFile;
+        s_vfs.xOpen = open;
+        sqlite3_vfs_register(&s_vfs, 1);
+    }
+    static int count() { return s_walSyncs.load(); }
+
+private:
+    struct File
+    {
+        sqlite3_file base; // first: SQLite sees a sqlite3_file
+        bool wal;
+        sqlite3_file *real() { return reinterpret_cast<sqlite3_file *>(this + 1); }
+    };
+    static File *of(sqlite3_file *file) { return reinterpret_cast<File *>(file); }
+    static sqlite3_file *real(sqlite3_file *file) { return of(file)->real(); }
+
+    static int open(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *out)
+    {
+        File *counted = of(file);
+        counted->wal = flags & SQLITE_OPEN_WAL;
+        const int rc = s_real->xOpen(s_real, name, counted->real(), flags, out);
+        if (rc != SQLITE_OK || !counted->real()->pMethods) {
+            counted->base.pMethods = nullptr;
+            return rc;
+        }
+        // every call passed on to the real file's own methods (SQLite's unix files differ by
+        // kind: a WAL has no locking of its own), xSync counted for the WAL
+        static const auto wrapped = [] {
+            std::array<sqlite3_io_methods, 4> tables {};
+            sqlite3_io_methods m {};
+            m.xClose = [](sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); };
+            m.xRead = [](sqlite3_file *f, void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xRead(real(f), b, n, o);
+            };
+            m.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xWrite(real(f), b, n, o);
+            };
+            m.xTruncate = [](sqlite3_file *f, sqlite3_int64 size) {
+                return real(f)->pMethods->xTruncate(real(f), size);
+            };
+            m.xSync = [](sqlite3_file *f, int flags) {
+                if (of(f)->wal)
+                    ++s_walSyncs;
+                return real(f)->pMethods->xSync(real(f), flags);
+            };
+            m.xFileSize = [](sqlite3_file *f, sqlite3_int64 *size) {
+                return real(f)->pMethods->xFileSize(real(f), size);
+            };
+            m.xLock = [](sqlite3_file *f, int l) { return real(f)->pMethods->xLock(real(f), l); };
+            m.xUnlock
+                = [](sqlite3_file *f, int l) { return real(f)->pMethods->xUnlock(real(f), l); };
+            m.xCheckReservedLock = [](sqlite3_file *f, int *r) {
+                return real(f)->pMethods->xCheckReservedLock(real(f), r);
+            };
+            m.xFileControl = [](sqlite3_file *f, int op, void *arg) {
+                return real(f)->pMethods->xFileControl(real(f), op, arg);
+            };
+            m.xSectorSize = [](sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); };
+            m.xDeviceCharacteristics = [](sqlite3_file *f) {
+                return real(f)->pMethods->xDeviceCharacteristics(real(f));
+            };
+            m.xShmMap
+                = [](sqlite3_file *f, int region, int size, int extend, void volatile **memory) {
+                      return real(f)->pMethods->xShmMap(real(f), region, size, extend, memory);
+                  };
+            m.xShmLock = [](sqlite3_file *f, int offset, int n, int flags) {
+                return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
+            };
+            m.xShmBarrier = [](sqlite3_file *f) { real(f)->pMethods->xShmBarrier(real(f)); };
+            m.xShmUnmap = [](sqlite3_file *f, int deleteFlag) {
+                return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
+            };
+            m.xFetch = [](sqlite3_file *f, sqlite3_int64 o, int n, void **p) {
+                return real(f)->pMethods->xFetch(real(f), o, n, p);
+            };
+            m.xUnfetch = [](sqlite3_file *f, sqlite3_int64 o, void *p) {
+                return real(f)->pMethods->xUnfetch(real(f), o, p);
+            };
+            for (int version = 1; version <= 3; ++version) {
+                tables[version] = m;
+                tables[version].iVersion = version;
+            }
+            return tables;
+        }();
+        counted->base.pMethods = &wrapped[std::clamp(counted->real()->pMethods->iVersion, 1, 3)];
+        return rc;
+    }
+
+    static inline sqlite3_vfs *s_real = nullptr;
+    static inline sqlite3_vfs s_vfs {};
+    static inline std::atomic<int> s_walSyncs {0};
+};
+
 } // namespace
 
 // The outbox contract: durable, ordered per server, every transition explicit, nothing dropped.
@@ -57,6 +168,7 @@ class TestOutboxStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -78,6 +190,7 @@ private Q_SLOTS:
     void discardOfADoneEntryReleasesItsDependents();
     void listsAndCountsByState();
     void resetInFlightMarksTheOutcomeUnknown();
+    void eachStateChangeCostsOneSyncAtMost();
     void failTheIthStatement_data();
     void failTheIthStatement();
 
@@ -93,6 +206,12 @@ private:
     std::unique_ptr<CacheDatabase> m_database;
     std::unique_ptr<OutboxStore> m_store;
 };
+
+void TestOutboxStore::initTestCase()
+{
+    // before any connection opens: the counted file system must be the one they use
+    CountedWalSyncs::install();
+}
 
 void TestOutboxStore::init()
 {
@@ -585,6 +704,28 @@ void TestOutboxStore::failTheIthStatement()
         QCOMPARE(dumpOutbox(*m_database), before);
     }
     QFAIL("the operation never succeeded");
+}
+
+// The outbox is durable (an fsync of the WAL per commit, SqlTransaction::Durability::Full), and a
+// dispatched entry costs one fsync per state change: in flight before the request leaves, done
+// when its answer is in. The dispatcher's rewrite of the payload it sends (real ids, the
+// lastModified it read) rides on the in-flight fsync; a user's edit is durable at once.
+void TestOutboxStore::eachStateChangeCostsOneSyncAtMost()
+{
+    const QString id = enqueue(draft());
+    QVERIFY(!id.isEmpty());
+    const auto synced = [](const std::function<bool()> &change) {
+        const int before = CountedWalSyncs::count();
+        return change() ? CountedWalSyncs::count() - before : -1;
+    };
+    QCOMPARE(synced([&] { return enqueue(draft()).size() > 0; }), 1);
+    QCOMPARE(synced([&] { return !m_store->updatePayload(id, "{\"edited\":1}"); }), 1);
+    QCOMPARE(synced([&] { return !m_store->resolvePayload(id, "{\"sent\":1}"); }), 0);
+    QCOMPARE(synced([&] { return !m_store->markInFlight(id); }), 1);
+    QCOMPARE(synced([&] { return !m_store->markDone(id, "{}"); }), 1);
+    QCOMPARE(m_store->entry(id).value->payload, QByteArray("{\"sent\":1}"));
+    // only a pending entry gets the payload the dispatcher sends
+    QCOMPARE(m_store->resolvePayload(id, "{}")->kind, CacheError::Kind::WrongState);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxStore)
