@@ -1,6 +1,7 @@
 #include "cachetablemodel.h"
 
 #include "cacherowreader.h"
+#include "core/backgroundpool.h"
 #include "core/logging.h"
 #include "itemroles.h"
 #include "sync/cachenotifier.h"
@@ -89,22 +90,24 @@ void CacheTableModel::loadInBackground()
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancelled = cancelled;
     const quint64 number = ++m_loadNumber;
-    m_load = QtConcurrent::run([database = m_database, query, cancelled, number,
+    m_load = QtConcurrent::run(BackgroundPool::instance(),
+                               [database = m_database, query, cancelled, number,
                                 field = sortField(), order = sortOrder()] {
-        LoadedRows loaded;
-        loaded.number = number;
-        auto all = CacheRowReader::all(*database, query, *cancelled);
-        if (!all.ok()) {
-            loaded.error = all.error;
-            return loaded;
-        }
-        // sorted here, so that the GUI thread only sorts again when the user re-sorted
-        loaded.order = all.value.sortedSlots(field, order);
-        loaded.field = field;
-        loaded.sortOrder = order;
-        loaded.table = std::move(all.value);
-        return loaded;
-    });
+                                   LoadedRows loaded;
+                                   loaded.number = number;
+                                   auto all = CacheRowReader::all(*database, query, *cancelled);
+                                   if (!all.ok()) {
+                                       loaded.error = all.error;
+                                       return loaded;
+                                   }
+                                   // sorted here, so that the GUI thread only sorts again when the
+                                   // user re-sorted
+                                   loaded.order = all.value.sortedSlots(field, order);
+                                   loaded.field = field;
+                                   loaded.sortOrder = order;
+                                   loaded.table = std::move(all.value);
+                                   return loaded;
+                               });
     m_loadWatcher.setFuture(m_load);
     setLoading(true);
 }

@@ -316,10 +316,16 @@ void CompactTableModel::emitDataChanged(const QList<qint64> &ids, const QList<in
     }
     std::vector<int> rows = rowsOf(slotIndexes);
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::remove(rows.begin(), rows.end(), -1), rows.end());
+    // one signal per run of adjacent rows: the 100k events of a first fill acknowledged at once
+    // were 100k signals, each a repaint request the view works out on the GUI thread
     const int lastColumn = int(m_schema.columns.size()) - 1;
-    for (const int row : rows) {
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, lastColumn), roles);
+    for (size_t first = 0; first < rows.size();) {
+        size_t last = first;
+        while (last + 1 < rows.size() && rows[last + 1] <= rows[last] + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows[first], 0), index(rows[last], lastColumn), roles);
+        first = last + 1;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/apitransport.h"
 #include "api/casemanagerdecoder.h"
+#include "core/backgroundpool.h"
 #include "core/timestamps.h"
 
 #include <QFutureWatcher>
@@ -117,7 +118,8 @@ void CaseManagerClient::decodedElsewhere(const ApiRequest &request, Decoder<T> d
             watcher->deleteLater();
             done(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([decode, response] { return decode(response); }));
+        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(),
+                                             [decode, response] { return decode(response); }));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/acdeventdecoder.h"
 #include "api/apitransport.h"
+#include "core/backgroundpool.h"
 #include "core/logging.h"
 
 #include <QFutureWatcher>
@@ -59,7 +60,8 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
             done(ApiResult<QList<AcdEvent>>::success(result.events));
         });
         const QByteArray body = response.body;
-        watcher->setFuture(QtConcurrent::run([body] { return AcdEventDecoder::decodeList(body); }));
+        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(),
+                                             [body] { return AcdEventDecoder::decodeList(body); }));
     });
 }
 

@@ -29,10 +29,10 @@ CacheWriteWatcher::CacheWriteWatcher(CacheDatabase &database, CacheNotifier *not
     connect(&m_settle, &QTimer::timeout, this, &CacheWriteWatcher::check);
     // in WAL mode a commit only appends to the -wal file; a checkpoint writes the file itself
     connect(&m_files, &QFileSystemWatcher::fileChanged, this, &CacheWriteWatcher::fileChanged);
-    fileChanged();
+    watch();
 }
 
-void CacheWriteWatcher::fileChanged()
+void CacheWriteWatcher::watch()
 {
     // a file that was replaced or removed (the WAL after the last connection closed) is no
     // longer watched; it is watched again once it exists
@@ -40,12 +40,21 @@ void CacheWriteWatcher::fileChanged()
         if (!m_files.files().contains(path))
             m_files.addPath(path);
     }
+}
+
+void CacheWriteWatcher::fileChanged()
+{
+    // Not watched until the writes settled: a bulk write (a first sync writes ~70 MB to the
+    // WAL) raised thousands of change notifications, each read by this (the GUI) thread, for a
+    // 100 ms stall; check() watches again before it reads, so no later write goes unseen.
+    m_files.removePaths(m_files.files());
     if (!m_settle.isActive())
         m_settle.start();
 }
 
 void CacheWriteWatcher::check()
 {
+    watch();
     const auto writes = m_database.writesByOthers();
     if (!writes.ok())
         return;

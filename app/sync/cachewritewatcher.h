@@ -26,6 +26,7 @@ public:
     void check();
 
 private:
+    void watch();
     void fileChanged();
 
     CacheDatabase &m_database;

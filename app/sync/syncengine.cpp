@@ -5,6 +5,7 @@
 #include "cache/cachedatabase.h"
 #include "cache/calltracksubtypestore.h"
 #include "cache/syncstatestore.h"
+#include "core/backgroundpool.h"
 #include "core/timestamps.h"
 #include "domain/activityquery.h"
 #include "sync/retrybackoff.h"
@@ -509,5 +510,5 @@ void SyncEngine::onWorker(std::function<SyncWriter::Result()> work,
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), std::move(work)));
 }

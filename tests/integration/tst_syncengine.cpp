@@ -23,10 +23,12 @@
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void retryBackoff();
 
     void jtelFirstSyncFillsTheCache();
+    void syncNeedsNoThreadOfTheGlobalPool();
     void jtelResyncWithoutChangesWritesNothing();
     void jtelResyncWritesExactlyTheChangedEvents();
     void failedCacheWriteLeavesNothingAndIsRetried();
@@ -302,6 +305,27 @@ void TestSyncEngine::jtelFirstSyncFillsTheCache()
     QVERIFY(!status.nextRetryAt.isValid());
     QCOMPARE(states.last().at(1).value<ServerStatus>(), status);
     QCOMPARE(sync->status(Server::Case).state, State::SignedOut);
+}
+
+// Decoding the list and writing it run on AgentDesk's own threads (BackgroundPool): Qt's raster
+// paint engine draws with the global pool and waits for it on the GUI thread, so a sync there
+// stalled painting. With every global thread busy, a sync still completes.
+void TestSyncEngine::syncNeedsNoThreadOfTheGlobalPool()
+{
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    QSemaphore release;
+    for (int i = 0; i < threads; ++i)
+        global->start([&release] { release.acquire(); });
+    const auto unblock = qScopeGuard([&] {
+        release.release(threads);
+        global->waitForDone();
+    });
+    QTRY_COMPARE(global->activeThreadCount(), threads);
+
+    SyncEngine *sync = engine(nullptr, m_clients->jtelClient());
+    QCOMPARE(syncOnce(*sync, Server::Jtel), true);
+    QCOMPARE(AcdEventStore(*m_database).count().value, 302);
 }
 
 void TestSyncEngine::jtelResyncWithoutChangesWritesNothing()

@@ -813,6 +813,7 @@ class TestAcdEventQueueModelOverTheCache : public CacheTest
 private Q_SLOTS:
     void showsTheQueueOldestFirstWithAppointments();
     void marksNewEventsUntilAcknowledged();
+    void acknowledgingAdjacentEventsIsOneSignal();
     void marksEventsAQueuedCallbackMayUpdate();
 
 private:
@@ -904,6 +905,26 @@ void TestAcdEventQueueModelOverTheCache::marksNewEventsUntilAcknowledged()
     QCOMPARE(model.newCount(), 0);
     QCOMPARE(newCount.constLast().constFirst().toInt(), 0);
     QCOMPARE(model.index(1, 0).data(ItemRoles::NewRole).toBool(), false);
+}
+
+// Acknowledging tells the views once per run of adjacent rows: a first fill of 100k events was
+// 100k signals on the GUI thread.
+void TestAcdEventQueueModelOverTheCache::acknowledgingAdjacentEventsIsOneSignal()
+{
+    AcdEventQueueModel model(m_cache->database, &m_cache->notifier);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitUntilLoaded(model));
+    apply({makeEvent(88101, t0 + 5000, u"4930555010002"_s),
+           makeEvent(88102, t0 + 6000, u"4930555010003"_s),
+           makeEvent(88103, t0 + 7000, u"4930555010004"_s),
+           makeEvent(88104, t0 - 1000, u"4930555010005"_s)},
+          {});
+    QCOMPARE(idsInRowOrder(model), (QList<qint64> {88104, 88002, 88001, 88101, 88102, 88103}));
+    QCOMPARE(model.newCount(), 4);
+    ModelSignals seen(&model);
+    model.acknowledgeNew();
+    QCOMPARE(seen.take(), (QStringList {u"changed 0:0-0:8"_s, u"changed 3:0-5:8"_s}));
+    QCOMPARE(model.newCount(), 0);
 }
 
 void TestAcdEventQueueModelOverTheCache::marksEventsAQueuedCallbackMayUpdate()
