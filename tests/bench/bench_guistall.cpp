@@ -23,6 +23,7 @@
 #include "auth/credentialstore.h"
 #include "auth/serverconnections.h"
 #include "auth/statictokenauthenticator.h"
+#include "api/acdeventdecoder.h"
 #include "api/apitransport.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,6 +187,10 @@ struct Stalls
     // busy, this process idle)
     double idleMs = 0;
     double downloadMs = 0;
+    // the floor of the wall clock rows: curl downloading the same list (compressed if the
+    // server compresses, as for AgentDesk) and AgentDesk's simdjson decoder parsing it
+    double firstFloorMs = 0;
+    double resyncFloorMs = 0;
 };
 
 // The longest heartbeat gap while `work` runs to its end (it calls done()).
@@ -210,11 +216,39 @@ void measureNoiseFloor(const BenchSandbox &sandbox, Stalls &stalls)
     });
 }
 
+// The least any client could take to have the list in memory: curl downloads it, the simdjson
+// decoder AgentDesk uses parses it. The sandbox renders a list once per change of its events,
+// so the list is fetched once before (untimed): both sides get the same ready answer.
+double floorMs(const BenchSandbox &sandbox, QNetworkAccessManager &network, int expected)
+{
+    benchSend(network, jtelRequest(sandbox, u"/acd/events"_s), "GET");
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"list.json"_s);
+    QElapsedTimer timer;
+    timer.start();
+    QProcess curl;
+    curl.start(u"curl"_s, {u"-sS"_s, u"--compressed"_s, u"-o"_s, path, u"-H"_s,
+                           u"Authorization: Bearer "_s + JtelToken,
+                           sandbox.jtelBaseUrl() + u"/acd/events"_s});
+    if (!curl.waitForFinished(TimeoutMs) || curl.exitCode() != 0)
+        qFatal("curl could not download the list");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the downloaded list");
+    const qsizetype parsed = AcdEventDecoder::decodeList(file.readAll()).events.size();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (parsed != expected)
+        qFatal("the floor parsed %lld of %d events", qint64(parsed), expected);
+    return ms;
+}
+
 Stalls runOurs(const BenchSandbox &sandbox, QNetworkAccessManager &network, int newEvents,
                const QString &cacheFile)
 {
     reset(sandbox, network);
     const int expected = eventCount(sandbox, network);
+    Stalls stalls;
+    stalls.firstFloorMs = floorMs(sandbox, network, expected);
     Profile profile;
     profile.name = u"bench"_s;
     profile.jtelBaseUrl = QUrl(sandbox.jtelBaseUrl());
@@ -236,7 +270,6 @@ Stalls runOurs(const BenchSandbox &sandbox, QNetworkAccessManager &network, int 
         return [queue, rows] { return !queue->isLoading() && queue->unfilteredRowCount() == rows; };
     };
 
-    Stalls stalls;
     Heartbeat heartbeat;
     bool synced = false;
     QObject::connect(session.syncEngine(), &SyncEngine::syncFinished, &window,
@@ -252,6 +285,7 @@ Stalls runOurs(const BenchSandbox &sandbox, QNetworkAccessManager &network, int 
     stalls.firstMs = heartbeat.stop();
 
     createEvents(sandbox, network, newEvents);
+    stalls.resyncFloorMs = floorMs(sandbox, network, expected + newEvents);
     settle(200);
     synced = false;
     heartbeat.start();
@@ -387,6 +421,9 @@ int main(int argc, char **argv)
     std::printf("noise floor of this machine, same window, nothing syncing:\n");
     floor("  longest gap, idle for 3 s", &Stalls::idleMs);
     floor("  longest gap, curl downloads the same list", &Stalls::downloadMs);
+    std::printf("floor of the wall clock rows: curl downloads the list, simdjson parses it:\n");
+    floor("  first sync's list", &Stalls::firstFloorMs);
+    floor("  re-sync's list", &Stalls::resyncFloorMs);
 
     const auto verdict = [](bool met) { return met ? "met" : "MISSED"; };
     const char *baseline = "the naive sync (QJsonDocument + QDateTime + QSqlQuery) on the GUI thread";
@@ -400,5 +437,20 @@ int main(int argc, char **argv)
                 "the table)|<= 50 ms|%s\n",
                 newEvents, resync, median(pick(naive, &Stalls::resyncMs)), baseline,
                 verdict(resync <= 50));
+    // What the user waits for, against what no client can undercut: storing the list durably
+    // and showing it may cost as much again as fetching and parsing it on a first sync; a
+    // re-sync writes 1 % of it and may cost half as much again.
+    const char *floorWhat = "curl downloading the same list + its simdjson parse (same run)";
+    const double firstWall = median(pick(ours, &Stalls::firstWallMs));
+    const double firstFloor = median(pick(ours, &Stalls::firstFloorMs));
+    const double resyncWall = median(pick(ours, &Stalls::resyncWallMs));
+    const double resyncFloor = median(pick(ours, &Stalls::resyncFloorMs));
+    std::printf("RESULT wall clock until the window shows %d events, first sync|%.0f|%.0f|ms|%s"
+                "|<= 2x the floor|%s\n",
+                events, firstWall, firstFloor, floorWhat, verdict(firstWall <= 2 * firstFloor));
+    std::printf("RESULT wall clock until the window shows %d new events, re-sync|%.0f|%.0f|ms|%s"
+                "|<= 1.5x the floor|%s\n",
+                newEvents, resyncWall, resyncFloor, floorWhat,
+                verdict(resyncWall <= 1.5 * resyncFloor));
     return 0;
 }
