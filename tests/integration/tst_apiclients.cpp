@@ -392,8 +392,8 @@ void TestApiClients::jtelListsEveryEvent()
     QCOMPARE(fixture->groupId, 512);
 }
 
-// The largest answer AgentDesk reads: Qt asks for gzip on its own (ApiTransport leaves
-// Accept-Encoding alone) and inflates before the decoder sees the body.
+// The largest answer AgentDesk reads travels gzip-compressed: JtelClient asks for it and
+// inflates it on its decoding worker (Qt would inflate on the GUI thread).
 void TestApiClients::jtelListTravelsCompressed()
 {
     JtelClient *jtel = m_clients->jtelClient();
