@@ -43,8 +43,10 @@ qint64 DataStore::localNow()
 void DataStore::seed(quint32 seed, int scale, int clientsId)
 {
     const qint64 bulkTime = bulkSeededAt;
+    const quint64 jtelRevision = m_jtelRevision;
     *this = DataStore();
     bulkSeededAt = bulkTime;
+    m_jtelRevision = jtelRevision + 1;
     jtelClientsId = clientsId;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     seedFixtures(now);
@@ -365,7 +367,7 @@ void DataStore::seedJtel(quint32 seed, int scale, qint64 now)
     callback.body = u"Customer asked for a call back after 14:00."_s;
     callback.created = now - 2 * 60 * Minute;
     callback.modified = callback.created;
-    jtelEvents[callback.id] = callback;
+    m_jtelEvents[callback.id] = callback;
 
     JtelEvent ticket;
     ticket.id = 88002;
@@ -379,7 +381,7 @@ void DataStore::seedJtel(quint32 seed, int scale, qint64 now)
     ticket.userData = u"T-20931"_s;
     ticket.created = now - 26 * 60 * Minute;
     ticket.modified = ticket.created + 30 * Minute;
-    jtelEvents[ticket.id] = ticket;
+    m_jtelEvents[ticket.id] = ticket;
 
     QRandomGenerator random(seed * 7919u + 3u);
     static const int Types[] = {1, 3, 3, 3, 5, 6};
@@ -428,8 +430,14 @@ void DataStore::seedJtel(quint32 seed, int scale, qint64 now)
         event.modified = std::min(event.created + qint64(random.bounded(600)) * Minute, now - Minute);
         if (random.bounded(5) == 0)
             event.appointment = now + qint64(random.bounded(3 * 24 * 60)) * Minute;
-        jtelEvents[event.id] = event;
+        m_jtelEvents[event.id] = event;
     }
+}
+
+std::map<qint64, JtelEvent> &DataStore::jtelEventsForUpdate()
+{
+    ++m_jtelRevision;
+    return m_jtelEvents;
 }
 
 const Department *DataStore::departmentByName(const QString &name) const

@@ -191,8 +191,13 @@ public:
     QMap<int, QList<int>> jtelAgentGroupMembers;
     QSet<int> jtelUsers;
     QStringList jtelServiceNumbers;
-    std::map<qint64, JtelEvent> jtelEvents;
     int jtelClientsId = 1234;
+
+    // The ACD events. Every change goes through jtelEventsForUpdate() or seed(), which move
+    // jtelRevision() on: a jtel list rendered at an earlier revision is stale.
+    const std::map<qint64, JtelEvent> &jtelEvents() const { return m_jtelEvents; }
+    std::map<qint64, JtelEvent> &jtelEventsForUpdate();
+    quint64 jtelRevision() const { return m_jtelRevision; }
 
     qint64 nextCaseId = 0;
     qint64 nextActivityId = 0;
@@ -213,4 +218,8 @@ private:
     void seedFixtures(qint64 now);
     void seedGenerated(quint32 seed, int scale, qint64 now);
     void seedJtel(quint32 seed, int scale, qint64 now);
+
+    std::map<qint64, JtelEvent> m_jtelEvents;
+    // never goes back, not even when seed() replaces everything
+    quint64 m_jtelRevision = 0;
 };

@@ -200,29 +200,36 @@ QByteArray JtelApi::recordJson(const JtelEvent &e, bool updated) const
 
 SandboxReply JtelApi::list(const SandboxRequest &) const
 {
-    QList<const JtelEvent *> events;
-    events.reserve(qsizetype(m_store.jtelEvents.size()));
-    for (const auto &[id, event] : m_store.jtelEvents)
-        events.append(&event);
-    std::stable_sort(events.begin(), events.end(),
-                     [](const JtelEvent *a, const JtelEvent *b) { return a->created < b->created; });
-    QByteArray records;
-    records.reserve(events.size() * 1400);
-    for (const JtelEvent *event : events) {
-        if (!records.isEmpty())
-            records += ',';
-        records += recordJson(*event);
+    if (!m_listMemo || m_listMemo->revision != m_store.jtelRevision()) {
+        QList<const JtelEvent *> events;
+        events.reserve(qsizetype(m_store.jtelEvents().size()));
+        for (const auto &[id, event] : m_store.jtelEvents())
+            events.append(&event);
+        std::stable_sort(events.begin(), events.end(), [](const JtelEvent *a, const JtelEvent *b) {
+            return a->created < b->created;
+        });
+        QByteArray records;
+        records.reserve(events.size() * 1400);
+        for (const JtelEvent *event : events) {
+            if (!records.isEmpty())
+                records += ',';
+            records += recordJson(*event);
+        }
+        m_listMemo = ListMemo {m_store.jtelRevision(), envelope(records, events.size(), true),
+                               std::make_shared<QByteArray>()};
     }
-    return SandboxReply::json(200, envelope(records, events.size(), true));
+    SandboxReply reply = SandboxReply::json(200, m_listMemo->body);
+    reply.gzipMemo = m_listMemo->gzip;
+    return reply;
 }
 
 SandboxReply JtelApi::event(const SandboxRequest &request) const
 {
     bool ok = false;
     const qint64 id = request.captures.value(1).toLongLong(&ok);
-    const auto it = ok ? m_store.jtelEvents.find(id) : m_store.jtelEvents.end();
+    const auto it = ok ? m_store.jtelEvents().find(id) : m_store.jtelEvents().end();
     // J14
-    if (it == m_store.jtelEvents.end())
+    if (it == m_store.jtelEvents().end())
         return SandboxReply::jtelError(404, u"AcdEvent not found"_s);
     return SandboxReply::json(200, envelope(recordJson(it->second), 1, false));
 }
@@ -402,9 +409,10 @@ SandboxReply JtelApi::create(const SandboxRequest &request)
 
     // J12: de-duplication in groups that forbid duplicates
     if (event.groupId && m_store.jtelGroups.value(*event.groupId).forbidsDuplicates) {
-        for (auto &[id, existing] : m_store.jtelEvents) {
-            if (existing.groupId == event.groupId && existing.typeId == event.typeId
-                && existing.sender == event.sender && existing.statusId != ClosedStatus) {
+        for (const auto &[id, found] : m_store.jtelEvents()) {
+            if (found.groupId == event.groupId && found.typeId == event.typeId
+                && found.sender == event.sender && found.statusId != ClosedStatus) {
+                JtelEvent &existing = m_store.jtelEventsForUpdate().at(id);
                 existing.comments.append(u"Duplicate request at %1: %2"_s.arg(localTimestamp(now), event.subject));
                 existing.modified = now;
                 return SandboxReply::json(200, envelope(recordJson(existing, true), 1, false));
@@ -415,6 +423,6 @@ SandboxReply JtelApi::create(const SandboxRequest &request)
     event.id = m_store.nextEventId++;
     event.statusId = 1;
     event.created = event.modified = now;
-    const JtelEvent &stored = m_store.jtelEvents[event.id] = event;
+    const JtelEvent &stored = m_store.jtelEventsForUpdate()[event.id] = event;
     return SandboxReply::json(200, envelope(recordJson(stored), 1, false));
 }

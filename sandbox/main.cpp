@@ -67,6 +67,8 @@ int main(int argc, char *argv[])
         {u"expire-sessions-after"_s, u"Sessions and tokens expire after N requests (0: never)."_s, u"N"_s, u"0"_s},
         {u"jtel-clients-id"_s, u"jtel ClientsID in the URL."_s, u"N"_s, u"1234"_s},
         {u"jtel-token"_s, u"jtel API token."_s, u"TOKEN"_s, u"sandbox-jtel-token"_s},
+        {u"no-compress"_s,
+         u"Never compress answers (by default: gzip when Accept-Encoding allows it)."_s},
         {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s},
         {u"tls-key"_s, u"PEM private key (RSA) of --tls-cert."_s, u"FILE"_s},
     });
@@ -85,6 +87,7 @@ int main(int argc, char *argv[])
     options.expireSessionsAfter = count(parser, u"expire-sessions-after"_s, 0);
     options.jtelClientsId = count(parser, u"jtel-clients-id"_s, 1);
     options.jtelToken = parser.value(u"jtel-token"_s);
+    options.compress = !parser.isSet(u"no-compress"_s);
     const int port = count(parser, u"port"_s, 0);
     if (port > 65535)
         fail(u"--port must be at most 65535"_s);

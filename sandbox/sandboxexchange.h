@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
@@ -35,6 +36,10 @@ struct SandboxReply
     int status = 200;
     HeaderList headers;
     QByteArray body;
+    // Where the gzip form of this body is kept by whoever keeps the body (the memoized jtel
+    // list): the server fills it when it first compresses the body and reuses it after. Only
+    // for a body that is never changed while the slot is held.
+    std::shared_ptr<QByteArray> gzipMemo;
 
     static SandboxReply json(int status, const QJsonObject &object);
     static SandboxReply json(int status, const QByteArray &compactJson);

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "authregistry.h"
+#include "contentcoding.h"
 #include "datastore.h"
 
 #include <QDateTime>
@@ -240,11 +241,38 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     handleRequest(request, socket);
 }
 
-void SandboxServer::deliver(QTcpSocket *socket,
-                            const SandboxRequest &parsed, const SandboxReply &reply, Fault fault)
+SandboxReply SandboxServer::encoded(const SandboxRequest &request, SandboxReply reply) const
 {
+    if (!m_options.compress || reply.body.size() < ContentCoding::MinimumBytes)
+        return reply;
+    // the answer depends on Accept-Encoding whichever coding it gets: caches keep them apart
+    reply.withHeader("Vary", "Accept-Encoding");
+    if (!ContentCoding::acceptsGzip(request.hasHeader("Accept-Encoding"),
+                                    request.header("Accept-Encoding")))
+        return reply;
+    if (reply.gzipMemo && !reply.gzipMemo->isEmpty()) {
+        reply.body = *reply.gzipMemo;
+    } else {
+        reply.body = ContentCoding::gzip(reply.body);
+        if (reply.gzipMemo)
+            *reply.gzipMemo = reply.body;
+    }
+    reply.gzipMemo.reset();
+    reply.withHeader("Content-Encoding", "gzip");
+    return reply;
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const SandboxRequest &parsed, SandboxReply reply,
+                            Fault fault)
+{
+    // a drop cuts the body as it goes on the wire, compressed or not
+    reply = encoded(parsed, std::move(reply));
     if (isApiPath(parsed.path))
-        writeLog(parsed, reply.status, fault == Fault::Fail ? u"fail"_s : fault == Fault::Drop ? u"drop"_s : u"none"_s);
+        writeLog(parsed, reply.status,
+                 fault == Fault::Fail       ? u"fail"_s
+                     : fault == Fault::Drop ? u"drop"_s
+                                            : u"none"_s,
+                 &reply);
 
     const bool drop = fault == Fault::Drop;
     QByteArray bytes = serialize(reply, drop ? reply.body.size() + 64 : reply.body.size());
@@ -274,7 +302,6 @@ void SandboxServer::deliverMalformed(QTcpSocket *socket, const SandboxRequest &p
                                      MalformedReply::Kind kind)
 {
     using MalformedReply::Kind;
-    writeLog(parsed, reply.status, MalformedReply::nameOf(kind));
     QPointer<QTcpSocket> target(socket);
     std::function<void()> send;
     switch (kind) {
@@ -286,6 +313,7 @@ void SandboxServer::deliverMalformed(QTcpSocket *socket, const SandboxRequest &p
         const qint64 announced = kind == Kind::Huge ? MalformedReply::HugeBodyBytes
             : kind == Kind::Slowloris                 ? 1'000'000
                                                       : -1;
+        writeLog(parsed, reply.status, MalformedReply::nameOf(kind), nullptr);
         const QByteArray header = serialize(reply, announced);
         const int interval = m_options.faults.slowlorisIntervalMs;
         send = [target, kind, header, interval] {
@@ -295,8 +323,13 @@ void SandboxServer::deliverMalformed(QTcpSocket *socket, const SandboxRequest &p
         break;
     }
     default: {
-        const SandboxReply changed
+        SandboxReply changed
             = kind == Kind::HtmlError ? reply : MalformedReply::corrupted(reply, kind);
+        // the body changed: its gzip form is made anew. Corrupted first, then compressed, as a
+        // broken server behind a compressing proxy answers: the client inflates the damage.
+        changed.gzipMemo.reset();
+        changed = encoded(parsed, std::move(changed));
+        writeLog(parsed, changed.status, MalformedReply::nameOf(kind), &changed);
         const QByteArray bytes = serialize(changed, changed.body.size()) + changed.body;
         send = [target, bytes] {
             if (target)
@@ -311,14 +344,15 @@ void SandboxServer::deliverMalformed(QTcpSocket *socket, const SandboxRequest &p
         send();
 }
 
-void SandboxServer::writeLog(const SandboxRequest &request, int status, const QString &fault)
+void SandboxServer::writeLog(const SandboxRequest &request, int status, const QString &fault,
+                             const SandboxReply *sent)
 {
     if (!m_log.isOpen())
         return;
     QJsonObject headers;
     for (const auto &[name, value] : request.headers)
         headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-    const QJsonObject line{
+    QJsonObject line {
         {u"time"_s, formatIsoUtc(QDateTime::currentMSecsSinceEpoch())},
         {u"method"_s, methodName(request.method)},
         {u"path"_s, request.path},
@@ -328,6 +362,16 @@ void SandboxServer::writeLog(const SandboxRequest &request, int status, const QS
         {u"status"_s, status},
         {u"fault"_s, fault},
     };
+    if (sent) {
+        QByteArray coding;
+        for (const auto &[name, value] : sent->headers) {
+            if (name.compare("Content-Encoding", Qt::CaseInsensitive) == 0)
+                coding = value;
+        }
+        line.insert(u"contentEncoding"_s,
+                    coding.isEmpty() ? u"identity"_s : QString::fromLatin1(coding));
+        line.insert(u"bodyBytes"_s, qint64(sent->body.size()));
+    }
     m_log.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_log.flush();
 }

@@ -43,6 +43,8 @@ struct SandboxOptions
     int expireSessionsAfter = 0;
     int jtelClientsId = 1234;
     QString jtelToken = QStringLiteral("sandbox-jtel-token");
+    // gzip answers when Accept-Encoding allows it (--no-compress: never)
+    bool compress = true;
 };
 
 // Routes every request itself (rather than through QHttpServer's router) so that one place
@@ -80,11 +82,14 @@ private:
     SandboxReply route(SandboxRequest &request) const;
     SandboxReply control(const SandboxRequest &request);
     Fault nextFault(const SandboxRequest &request);
-    void deliver(QTcpSocket *socket, const SandboxRequest &parsed,
-                 const SandboxReply &reply, Fault fault);
+    SandboxReply encoded(const SandboxRequest &request, SandboxReply reply) const;
+    void deliver(QTcpSocket *socket, const SandboxRequest &parsed, SandboxReply reply, Fault fault);
     void deliverMalformed(QTcpSocket *socket, const SandboxRequest &parsed, SandboxReply reply,
                           MalformedReply::Kind kind);
-    void writeLog(const SandboxRequest &request, int status, const QString &fault);
+    // sent: the answer as it goes on the wire (its coding and body size are logged); null for
+    // a streamed answer
+    void writeLog(const SandboxRequest &request, int status, const QString &fault,
+                  const SandboxReply *sent);
 
     SandboxOptions m_options;
     std::unique_ptr<DataStore> m_store;

@@ -5,11 +5,18 @@
 #include "core/backgroundpool.h"
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +25,97 @@ namespace {
 ApiError decodeError(const ApiResponse &response, const ApiTransport *transport, const QString &detail)
 {
     return ApiError::decodeFailure(response.status, transport->host(), response.requestId, detail);
+}
+
+// the whole account in one answer (up to ~150 MB at the largest sites), with room to grow
+constexpr qint64 ListLimitBytes = 256LL * 1024 * 1024;
+
+QString unreadable(const QString &why)
+{
+    return QCoreApplication::translate("AcdEventDecoder",
+                                       "The server's answer is not valid JSON (%1).")
+        .arg(why);
+}
+
+// the transport's own words for an answer beyond the limit
+QString tooLarge(qint64 limit)
+{
+    return QCoreApplication::translate(
+               "ApiTransport",
+               "the answer is larger than %1 MiB, the most this call accepts; it was refused")
+        .arg(limit / (1024 * 1024));
+}
+
+// A gzip body (RFC 1952) inflated, refused beyond `limit` bytes however small it came: the
+// transport's size limit saw only the compressed bytes. On failure `problem` says why.
+QByteArray gunzip(const QByteArray &data, qint64 limit, QString *problem)
+{
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK) {
+        *problem = unreadable(u"gzip: zlib cannot start"_s);
+        return {};
+    }
+    const auto end = qScopeGuard([&stream] { inflateEnd(&stream); });
+    // the trailer's ISIZE (the size modulo 4 GiB) is a good first guess, never trusted beyond limit
+    qint64 expected = 0;
+    if (data.size() >= 18) {
+        const auto *trailer = reinterpret_cast<const uchar *>(data.constData() + data.size() - 4);
+        expected = qint64(trailer[0]) | qint64(trailer[1]) << 8 | qint64(trailer[2]) << 16
+            | qint64(trailer[3]) << 24;
+    }
+    QByteArray out;
+    out.resize(qsizetype(std::clamp<qint64>(expected + 1, 64 * 1024, limit + 1)));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(std::min<qint64>(data.size(), std::numeric_limits<uInt>::max()));
+    qint64 fed = stream.avail_in;
+    int status = Z_OK;
+    while (status == Z_OK) {
+        if (qint64(stream.total_out) > limit) {
+            *problem = tooLarge(limit);
+            return {};
+        }
+        if (qint64(stream.total_out) == out.size())
+            out.resize(qsizetype(std::min<qint64>(out.size() * 2, limit + 1)));
+        stream.next_out = reinterpret_cast<Bytef *>(out.data() + stream.total_out);
+        stream.avail_out = uInt(std::min<qint64>(out.size() - qint64(stream.total_out),
+                                                 std::numeric_limits<uInt>::max()));
+        if (stream.avail_in == 0 && fed < data.size()) {
+            stream.avail_in
+                = uInt(std::min<qint64>(data.size() - fed, std::numeric_limits<uInt>::max()));
+            fed += stream.avail_in;
+        }
+        status = inflate(&stream, Z_NO_FLUSH);
+    }
+    if (status != Z_STREAM_END) {
+        *problem = unreadable(
+            u"gzip: "_s
+            + (stream.msg ? QString::fromLatin1(stream.msg) : u"the data ends early"_s));
+        return {};
+    }
+    if (qint64(stream.total_out) > limit) {
+        *problem = tooLarge(limit);
+        return {};
+    }
+    out.resize(qsizetype(stream.total_out));
+    return out;
+}
+
+// Runs on a worker: the list as it came, inflated first when the server compressed it.
+AcdEventDecoder::Result decodeListBody(const QByteArray &body, const QByteArray &contentEncoding)
+{
+    const QByteArray coding = contentEncoding.trimmed().toLower();
+    if (coding.isEmpty() || coding == "identity")
+        return AcdEventDecoder::decodeList(body);
+    AcdEventDecoder::Result failed;
+    if (coding != "gzip" && coding != "x-gzip") {
+        failed.error = unreadable(
+            u"Content-Encoding %1, which was not asked for"_s.arg(QString::fromLatin1(coding)));
+        return failed;
+    }
+    const QByteArray inflated = gunzip(body, ListLimitBytes, &failed.error);
+    if (!failed.ok())
+        return failed;
+    return AcdEventDecoder::decodeList(inflated);
 }
 
 } // namespace
@@ -32,8 +130,11 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
 {
     ApiRequest request;
     request.path = u"/acd/events"_s;
-    // the whole account in one answer (up to ~150 MB at the largest sites), with room to grow
-    request.maxAnswerBytes = 256LL * 1024 * 1024;
+    request.maxAnswerBytes = ListLimitBytes;
+    // Asked for by hand, so that Qt hands the gzip bytes over as they came and the worker
+    // inflates them beside the decoding: Qt inflates on the thread of the access manager, the
+    // GUI thread, in one piece (100–250 ms at 100k events, against a 50 ms stall budget).
+    request.headers.emplaceBack("Accept-Encoding", "gzip");
     ApiCall *call = m_transport->send(request);
     connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<QList<AcdEvent>>::failure(error)); });
     connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
@@ -60,8 +161,10 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
             done(ApiResult<QList<AcdEvent>>::success(result.events));
         });
         const QByteArray body = response.body;
-        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(),
-                                             [body] { return AcdEventDecoder::decodeList(body); }));
+        const QByteArray coding = response.header("Content-Encoding");
+        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [body, coding] {
+            return decodeListBody(body, coding);
+        }));
     });
 }
 

@@ -1,6 +1,7 @@
 // The typed API clients against agentdesk-sandbox: every call of EgainV3Client and EceV12Client
 // (the same rows run in both dialects), the 75-ID split, search paging, and JtelClient with its
-// de-duplication answer. Effects are read back from the server.
+// de-duplication answer and its list compressed on the wire. Effects are read back from the
+// server.
 
 #include "httpresult.h"
 #include "sandboxclients.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void changeCaseToAnExistingCase();
 
     void jtelListsEveryEvent();
+    void jtelListTravelsCompressed();
     void jtelGetsOneEvent();
     void jtelUnknownEventIsA404();
     void jtelCreatesACallback();
@@ -387,6 +390,49 @@ void TestApiClients::jtelListsEveryEvent()
     QCOMPARE(fixture->sender, u"4922199900011"_s);
     QCOMPARE(fixture->typeId, 3);
     QCOMPARE(fixture->groupId, 512);
+}
+
+// The largest answer AgentDesk reads travels gzip-compressed: JtelClient asks for it and
+// inflates it on its decoding worker (Qt would inflate on the GUI thread).
+void TestApiClients::jtelListTravelsCompressed()
+{
+    JtelClient *jtel = m_clients->jtelClient();
+    const auto result = await<QList<AcdEvent>>([&](const auto &done) { jtel->listEvents(done); });
+    QVERIFY2(result.ok(), qPrintable(failure(result.error)));
+
+    QList<QJsonObject> lists;
+    for (const QJsonObject &entry : newRequests(*m_sandbox)) {
+        if (entry.value(u"path"_s).toString().endsWith(u"/acd/events"_s))
+            lists.append(entry);
+    }
+    QCOMPARE(lists.size(), 1);
+    const QJsonObject sent = lists.constFirst();
+    QString acceptEncoding;
+    const QJsonObject headers = sent.value(u"headers"_s).toObject();
+    for (auto header = headers.constBegin(); header != headers.constEnd(); ++header) {
+        if (header.key().compare(u"Accept-Encoding"_s, Qt::CaseInsensitive) == 0)
+            acceptEncoding = header.value().toString();
+    }
+    QVERIFY2(acceptEncoding.contains(u"gzip"_s), qPrintable(acceptEncoding));
+    QCOMPARE(sent.value(u"contentEncoding"_s).toString(), u"gzip"_s);
+
+    // the same list uncompressed: far more bytes, and exactly the events the client decoded
+    const HttpResult plain = sendRequest(
+        "GET", m_sandbox->url(u"/rest/v1.0/1234/acd/events"_s),
+        {{"Authorization", "Bearer sandbox-jtel-token"}, {"Accept-Encoding", "identity"}});
+    COMPARE_STATUS(plain, 200);
+    QVERIFY(!plain.hasHeader("Content-Encoding"));
+    const qint64 wireBytes = sent.value(u"bodyBytes"_s).toInteger();
+    QVERIFY2(wireBytes > 0 && wireBytes * 4 < plain.body.size(),
+             qPrintable(u"%1 bytes gzip, %2 plain"_s.arg(wireBytes).arg(plain.body.size())));
+    QSet<qint64> serverIds;
+    for (const QJsonValue &record : plain.object().value(u"records"_s).toArray())
+        serverIds.insert(record[u"ID"_s].toInteger());
+    QSet<qint64> decodedIds;
+    for (const AcdEvent &event : result.value)
+        decodedIds.insert(event.id);
+    QCOMPARE(result.value.size(), serverIds.size());
+    QCOMPARE(decodedIds, serverIds);
 }
 
 void TestApiClients::jtelGetsOneEvent()

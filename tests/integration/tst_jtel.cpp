@@ -1,5 +1,7 @@
 // jtel ACD AcdEvents against agentdesk-sandbox: list, get one, create (J1–J14 of
 // the jtel AcdEvents API reference §8.6), appointment semantics (§8.3) and de-duplication (§8.4).
+// The sandbox keeps the rendered list (and its gzip form) until the events change: every change
+// shows in the next list.
 #include "httpresult.h"
 #include "jsonpath.h"
 #include "sandboxprocess.h"
@@ -107,6 +109,8 @@ private slots:
     void appointment();
     void deduplication_data();
     void deduplication();
+    void listShowsEveryChangeAfterAKeptAnswer_data();
+    void listShowsEveryChangeAfterAKeptAnswer();
 
 private:
     HttpResult create(const QJsonObject &body);
@@ -562,6 +566,86 @@ void TestJtel::deduplication()
              qPrintable(firstAfter.value(u"dtModified"_s).toString()));
     QVERIFY(jtelTime(firstAfter.value(u"dtModified"_s))
             >= jtelTime(firstBefore.value(u"dtModified"_s)));
+}
+
+void TestJtel::listShowsEveryChangeAfterAKeptAnswer_data()
+{
+    QTest::addColumn<QString>("change");
+    // "gzip": Qt negotiates and inflates; "identity": the plain list
+    QTest::addColumn<QByteArray>("coding");
+
+    for (const QByteArray coding : {QByteArray("identity"), QByteArray("gzip")}) {
+        for (const QString &change : {u"create"_s, u"J12 update"_s, u"reset"_s})
+            QTest::addRow("%s, %s", qPrintable(change), coding.constData()) << change << coding;
+    }
+}
+
+void TestJtel::listShowsEveryChangeAfterAKeptAnswer()
+{
+    QFETCH(QString, change);
+    QFETCH(QByteArray, coding);
+
+    const auto listed = [&]() -> QJsonArray {
+        HttpHeaders headers = jtelHeaders();
+        if (coding == "identity")
+            headers.emplaceBack("Accept-Encoding", "identity");
+        const HttpResult result
+            = sendRequest("GET", m_sandbox->url(base + u"/acd/events"_s), headers);
+        if (result.status != 200) {
+            qWarning("listing events failed: %s", qPrintable(result.describe()));
+            return {};
+        }
+        // the answer went in the coding this row is about
+        const QJsonObject logged = m_sandbox->requestLog().constLast();
+        if (logged.value(u"contentEncoding"_s).toString() != QString::fromLatin1(coding)) {
+            qWarning("the list went %s", qPrintable(logged.value(u"contentEncoding"_s).toString()));
+            return {};
+        }
+        return result.object().value(u"records"_s).toArray();
+    };
+    const auto record = [](const QJsonArray &records, qint64 id) {
+        for (const QJsonValue &record : records) {
+            if (record[u"ID"_s].toInteger() == id)
+                return record.toObject();
+        }
+        return QJsonObject();
+    };
+
+    const QJsonArray seeded = listed();
+    QVERIFY(!seeded.isEmpty());
+    // the second answer is the kept one
+    QCOMPARE(listed(), seeded);
+
+    if (change == u"create") {
+        const HttpResult created = create(callback());
+        COMPARE_STATUS(created, 200);
+        const qint64 id = JsonPath::at(created.object(), u"records.0.ID"_s).toInteger();
+        const QJsonArray after = listed();
+        QCOMPARE(after.size(), seeded.size() + 1);
+        QCOMPARE(record(after, id).value(u"Subject"_s).toString(),
+                 callback().value(u"Subject"_s).toString());
+    } else if (change == u"J12 update") {
+        // 88001 is an open callback from this sender in group 512, which forbids duplicates
+        const HttpResult updated = create(
+            with(with(callback(), u"AcdGroupsID"_s, 512), u"Sender"_s, u"4922199900011"_s));
+        COMPARE_STATUS(updated, 200);
+        QCOMPARE(JsonPath::at(updated.object(), u"records.0.Result_"_s).toString(), u"UPDATED"_s);
+        const QJsonArray after = listed();
+        QCOMPARE(after.size(), seeded.size());
+        const QString eventData = record(after, 88001).value(u"EventData"_s).toString();
+        QVERIFY2(eventData.contains(u"Duplicate request"_s), qPrintable(eventData));
+        QVERIFY(record(after, 88001).value(u"dtModified"_s)
+                != record(seeded, 88001).value(u"dtModified"_s));
+    } else {
+        const HttpResult created = create(callback());
+        COMPARE_STATUS(created, 200);
+        const qint64 id = JsonPath::at(created.object(), u"records.0.ID"_s).toInteger();
+        QCOMPARE(listed().size(), seeded.size() + 1);
+        QVERIFY(m_sandbox->reset());
+        const QJsonArray after = listed();
+        QCOMPARE(after.size(), seeded.size());
+        QVERIFY(record(after, id).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJtel)

@@ -1,5 +1,6 @@
 // The sandbox's own contract (sandbox/README.md): port on the first stdout line, request log,
-// injected faults (fail, drop, latency, session expiry), seeding (--scale, --seed) and reset.
+// injected faults (fail, drop, latency, session expiry), seeding (--scale, --seed) and reset,
+// and gzip answers as Accept-Encoding allows them (--no-compress).
 #include "apiauth.h"
 #include "httpresult.h"
 #include "jsonpath.h"
@@ -10,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
+
+#include <zlib.h>
 
 #include <algorithm>
 #include <memory>
@@ -138,6 +141,77 @@ RawExchange rawRequest(const SandboxProcess &sandbox, const QByteArray &method, 
     return exchange;
 }
 
+// The status, headers and body of a raw answer (what arrived of the body, if it was cut).
+struct RawAnswer
+{
+    int status = 0;
+    HttpHeaders headers;
+    QByteArray body;
+
+    explicit RawAnswer(const RawExchange &exchange)
+    {
+        const qsizetype end = exchange.response.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = exchange.response.left(end).split('\n');
+        status = lines.value(0).split(' ').value(1).toInt();
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        }
+        body = exchange.response.mid(end + 4);
+    }
+    bool hasHeader(const QByteArray &name) const
+    {
+        return std::any_of(headers.cbegin(), headers.cend(), [&](const auto &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+// The content of one gzip member, by zlib itself; empty when the data is not gzip or incomplete.
+QByteArray gunzip(const QByteArray &data)
+{
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        return {};
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    QByteArray out;
+    int status = Z_OK;
+    while (status == Z_OK) {
+        out.resize(out.size() + 256 * 1024);
+        const qsizetype written = qsizetype(stream.total_out);
+        stream.next_out = reinterpret_cast<Bytef *>(out.data() + written);
+        stream.avail_out = uInt(out.size() - written);
+        status = inflate(&stream, Z_NO_FLUSH);
+    }
+    out.resize(qsizetype(stream.total_out));
+    inflateEnd(&stream);
+    return status == Z_STREAM_END && stream.avail_in == 0 ? out : QByteArray();
+}
+
+// the jtel list on a plain socket, with these extra headers and a marker for the request log
+RawExchange rawList(const SandboxProcess &sandbox, const HttpHeaders &extra, const QString &marker)
+{
+    HttpHeaders headers {{"Authorization", jtelAuthorization}, {"X-Test-Marker", marker.toUtf8()}};
+    return rawRequest(sandbox, "GET", jtelEvents, headers + extra, {});
+}
+
+QString newMarker()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 class TestSandboxFaults : public QObject
@@ -164,6 +238,13 @@ private slots:
     void scaleSeedsMoreData();
     void sameSeedSameData();
     void resetRestoresFixtures();
+
+    void acceptEncoding_data();
+    void acceptEncoding();
+    void smallAnswersGoUncompressed();
+    void noCompressOption();
+    void dropCutsTheCompressedBody();
+    void malformedAnswerIsCompressedAfterTheDamage();
 
 private:
     int calltrackCount(const QString &token);
@@ -588,6 +669,164 @@ void TestSandboxFaults::resetRestoresFixtures()
                       ApiAuth::sessionHeaders(fresh));
     COMPARE_STATUS(activity, 200);
     QCOMPARE(JsonPath::text(activity.object(), u"activity.0.case.id"_s), u"70001"_s);
+}
+
+void TestSandboxFaults::acceptEncoding_data()
+{
+    QTest::addColumn<bool>("sendHeader");
+    QTest::addColumn<QByteArray>("acceptEncoding");
+    QTest::addColumn<bool>("gzip");
+
+    QTest::newRow("no header: as it is") << false << QByteArray() << false;
+    QTest::newRow("empty: identity only") << true << QByteArray() << false;
+    QTest::newRow("gzip") << true << QByteArray("gzip") << true;
+    QTest::newRow("Qt's own: gzip, deflate") << true << QByteArray("gzip, deflate") << true;
+    QTest::newRow("coding names are case-insensitive") << true << QByteArray("GZip") << true;
+    QTest::newRow("x-gzip is gzip") << true << QByteArray("x-gzip") << true;
+    QTest::newRow("deflate alone: no") << true << QByteArray("deflate, br") << false;
+    QTest::newRow("identity alone: no") << true << QByteArray("identity") << false;
+    QTest::newRow("q-values with spaces") << true << QByteArray("br;q=1.0 , gzip ; q=0.8") << true;
+    QTest::newRow("Q is case-insensitive") << true << QByteArray("gzip;Q=0.5") << true;
+    QTest::newRow("smallest q above 0") << true << QByteArray("gzip;q=0.001") << true;
+    QTest::newRow("gzip;q=0 refuses") << true << QByteArray("gzip;q=0") << false;
+    QTest::newRow("gzip;q=0.000 refuses") << true << QByteArray("gzip;q=0.000, deflate") << false;
+    QTest::newRow("a named refusal beats *") << true << QByteArray("*, gzip;q=0") << false;
+    QTest::newRow("* allows gzip") << true << QByteArray("*") << true;
+    QTest::newRow("*;q=0 refuses") << true << QByteArray("*;q=0") << false;
+    QTest::newRow("identity preferred over gzip")
+        << true << QByteArray("identity, gzip;q=0.5") << false;
+    QTest::newRow("gzip preferred over identity")
+        << true << QByteArray("identity;q=0.2, gzip") << true;
+    QTest::newRow("q above 1 is malformed: left out") << true << QByteArray("gzip;q=2") << false;
+    QTest::newRow("four decimals are malformed") << true << QByteArray("gzip;q=0.5000") << false;
+    QTest::newRow("another parameter is malformed") << true << QByteArray("gzip;level=9") << false;
+    QTest::newRow("empty elements are ignored") << true << QByteArray(", ,gzip,") << true;
+}
+
+void TestSandboxFaults::acceptEncoding()
+{
+    QFETCH(bool, sendHeader);
+    QFETCH(QByteArray, acceptEncoding);
+    QFETCH(bool, gzip);
+
+    const RawExchange plainExchange
+        = rawList(*m_sandbox, {{"Accept-Encoding", "identity"}}, newMarker());
+    QVERIFY2(plainExchange.isComplete(), plainExchange.response.left(300).constData());
+    const RawAnswer plain(plainExchange);
+    QCOMPARE(plain.status, 200);
+    QVERIFY(!plain.hasHeader("Content-Encoding"));
+
+    const QString marker = newMarker();
+    HttpHeaders headers;
+    if (sendHeader)
+        headers.emplaceBack("Accept-Encoding", acceptEncoding);
+    const RawExchange exchange = rawList(*m_sandbox, headers, marker);
+    QVERIFY2(exchange.isComplete(), exchange.response.left(300).constData());
+    const RawAnswer answer(exchange);
+    QCOMPARE(answer.status, 200);
+    // either way the answer depended on Accept-Encoding
+    QCOMPARE(answer.header("Vary"), QByteArray("Accept-Encoding"));
+    QCOMPARE(answer.header("Content-Type"), QByteArray("application/json"));
+    if (gzip) {
+        QCOMPARE(answer.header("Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(answer.body.startsWith("\x1f\x8b"));
+        QCOMPARE(gunzip(answer.body), plain.body);
+        // JSON with the same keys in every record: far smaller
+        QVERIFY2(answer.body.size() * 4 < plain.body.size(),
+                 qPrintable(u"%1 of %2 bytes"_s.arg(answer.body.size()).arg(plain.body.size())));
+    } else {
+        QVERIFY2(!answer.hasHeader("Content-Encoding"),
+                 answer.header("Content-Encoding").constData());
+        QCOMPARE(answer.body, plain.body);
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(!findLogged(*m_sandbox, marker).isEmpty(), 5000);
+    const QJsonObject entry = findLogged(*m_sandbox, marker);
+    QCOMPARE(entry.value(u"contentEncoding"_s).toString(), gzip ? u"gzip"_s : u"identity"_s);
+    QCOMPARE(entry.value(u"bodyBytes"_s).toInteger(), answer.body.size());
+}
+
+void TestSandboxFaults::smallAnswersGoUncompressed()
+{
+    const QString marker = newMarker();
+    const RawAnswer answer(rawRequest(*m_sandbox, "GET", jtelEvents + u"/event/1"_s,
+                                      {{"Authorization", jtelAuthorization},
+                                       {"Accept-Encoding", "gzip"},
+                                       {"X-Test-Marker", marker.toUtf8()}},
+                                      {}));
+    QCOMPARE(answer.status, 404);
+    QVERIFY(!answer.hasHeader("Content-Encoding"));
+    QVERIFY(!answer.hasHeader("Vary"));
+    QVERIFY(answer.body.startsWith('{'));
+    QTRY_VERIFY_WITH_TIMEOUT(!findLogged(*m_sandbox, marker).isEmpty(), 5000);
+    QCOMPARE(findLogged(*m_sandbox, marker).value(u"contentEncoding"_s).toString(), u"identity"_s);
+}
+
+void TestSandboxFaults::noCompressOption()
+{
+    SandboxProcess plainServer({u"--no-compress"_s});
+    QVERIFY2(plainServer.isRunning(), qPrintable(plainServer.errorString()));
+    const QString marker = newMarker();
+    const RawExchange exchange
+        = rawList(plainServer, {{"Accept-Encoding", "gzip, deflate"}}, marker);
+    QVERIFY(exchange.isComplete());
+    const RawAnswer answer(exchange);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(!answer.hasHeader("Content-Encoding"));
+    QVERIFY(!answer.hasHeader("Vary"));
+    QVERIFY(answer.body.startsWith('{'));
+    QTRY_VERIFY_WITH_TIMEOUT(!findLogged(plainServer, marker).isEmpty(), 5000);
+    const QJsonObject entry = findLogged(plainServer, marker);
+    QCOMPARE(entry.value(u"contentEncoding"_s).toString(), u"identity"_s);
+    QCOMPARE(entry.value(u"bodyBytes"_s).toInteger(), answer.body.size());
+}
+
+void TestSandboxFaults::dropCutsTheCompressedBody()
+{
+    const HttpHeaders gzip {{"Accept-Encoding", "gzip"}};
+    QVERIFY(m_sandbox->setFaults(
+        {{u"dropNext"_s, 1}, {u"nextFaultFilter"_s, u"^GET .*/acd/events$"_s}}));
+    const QString marker = newMarker();
+    const RawExchange dropped = rawList(*m_sandbox, gzip, marker);
+    QVERIFY(dropped.closedByServer);
+    QVERIFY(!dropped.isComplete());
+    const RawAnswer cut(dropped);
+    QCOMPARE(cut.header("Content-Encoding"), QByteArray("gzip"));
+
+    const RawExchange whole = rawList(*m_sandbox, gzip, newMarker());
+    QVERIFY(whole.isComplete());
+    const RawAnswer full(whole);
+    // the cut falls in the compressed bytes: what arrived is the start of the whole answer
+    QVERIFY(!cut.body.isEmpty());
+    QVERIFY(cut.body.size() < full.body.size());
+    QVERIFY(full.body.startsWith(cut.body));
+    QVERIFY(gunzip(cut.body).isEmpty());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!findLogged(*m_sandbox, marker).isEmpty(), 5000);
+    const QJsonObject entry = findLogged(*m_sandbox, marker);
+    QCOMPARE(entry.value(u"fault"_s).toString(), u"drop"_s);
+    QCOMPARE(entry.value(u"contentEncoding"_s).toString(), u"gzip"_s);
+}
+
+void TestSandboxFaults::malformedAnswerIsCompressedAfterTheDamage()
+{
+    const RawAnswer plain(rawList(*m_sandbox, {{"Accept-Encoding", "identity"}}, newMarker()));
+    QCOMPARE(plain.status, 200);
+
+    QVERIFY(m_sandbox->setFaults(
+        {{u"malformNext"_s, u"truncated"_s}, {u"nextFaultFilter"_s, u"^GET .*/acd/events$"_s}}));
+    const QString marker = newMarker();
+    const RawExchange exchange = rawList(*m_sandbox, {{"Accept-Encoding", "gzip"}}, marker);
+    QVERIFY(exchange.isComplete());
+    const RawAnswer answer(exchange);
+    QCOMPARE(answer.header("Content-Encoding"), QByteArray("gzip"));
+    // a complete gzip answer whose content is the damaged list: the client inflates the damage
+    QCOMPARE(gunzip(answer.body), plain.body.left(plain.body.size() / 2));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!findLogged(*m_sandbox, marker).isEmpty(), 5000);
+    const QJsonObject entry = findLogged(*m_sandbox, marker);
+    QCOMPARE(entry.value(u"fault"_s).toString(), u"truncated"_s);
+    QCOMPARE(entry.value(u"contentEncoding"_s).toString(), u"gzip"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
