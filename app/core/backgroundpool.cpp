@@ -1,5 +1,6 @@
 #include "core/backgroundpool.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -10,10 +11,12 @@ namespace BackgroundPool {
 QThreadPool *instance()
 {
     static QThreadPool *const pool = [] {
-        // never destroyed: work may still run while static destructors do
+        // never destroyed; like the global pool, waited for when the application object goes,
+        // so no work outlives what it works on
         auto *created = new QThreadPool;
         created->setObjectName(QStringLiteral("AgentDesk background"));
         created->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        qAddPostRoutine([] { instance()->waitForDone(); });
         return created;
     }();
     return pool;

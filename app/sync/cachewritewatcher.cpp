@@ -47,7 +47,8 @@ void CacheWriteWatcher::fileChanged()
     // Not watched until the writes settled: a bulk write (a first sync writes ~70 MB to the
     // WAL) raised thousands of change notifications, each read by this (the GUI) thread, for a
     // 100 ms stall; check() watches again before it reads, so no later write goes unseen.
-    m_files.removePaths(m_files.files());
+    if (const QStringList watched = m_files.files(); !watched.isEmpty())
+        m_files.removePaths(watched);
     if (!m_settle.isActive())
         m_settle.start();
 }
