@@ -128,15 +128,3 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-std::optional<CacheError> SqliteStatement::exec(const QSqlDatabase &db, const char *sql)
-{
-    sqlite3 *const connection = handle(db);
-    if (!connection)
-        return SqlStatement::notOpen();
-    if (FailureInjection::shouldFail())
-        return CacheError {CacheError::Kind::Database, u"injected failure (test hook)"_s};
-    if (sqlite3_exec(connection, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return databaseError(connection, sql);
-    return std::nullopt;
-}

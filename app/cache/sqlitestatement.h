@@ -49,8 +49,6 @@ public:
 
     // The handle of a Qt SQLite connection, or nullptr for another driver or a closed one.
     static sqlite3 *handle(const QSqlDatabase &db);
-    // Runs statements without results (pragmas, DDL) on the handle.
-    static std::optional<CacheError> exec(const QSqlDatabase &db, const char *sql);
 
 private:
     sqlite3 *m_handle = nullptr;

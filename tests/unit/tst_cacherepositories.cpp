@@ -3,10 +3,10 @@
 #include "cache/cachedatabase.h"
 #include "cache/casestore.h"
 #include "cache/failureinjection.h"
+#include "cache/sqlitestatement.h"
 #include "cache/syncstatestore.h"
 #include "cache/teamloadstore.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -121,14 +121,6 @@ QStringList dump(const QSqlDatabase &db, const QString &table)
         rows.append(values.join(u'|'));
     }
     return rows;
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 int countCommit(void *commits)
@@ -315,7 +307,7 @@ void TestCacheRepositories::batchOf10kIsOneTransaction()
         batch.append(activity(i + 1, i % 100, 1700000000000 + i));
 
     const QSqlDatabase db = m_database->connection();
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = SqliteStatement::handle(db);
     QVERIFY2(handle, "the Qt SQLite driver hands out its sqlite3 handle");
     int commits = 0;
     sqlite3_commit_hook(handle, countCommit, &commits);
