@@ -9,7 +9,9 @@
 //  - the naive way: the same list fetched with QNetworkAccessManager and stored on the GUI
 //    thread when it arrives (QJsonDocument + QDateTime::fromString + QSqlQuery INSERT loop in
 //    one transaction; the re-sync reloads the table), with the same kind of window shown.
-// Every run starts from POST /_sandbox/reset, so both sides see the same data.
+// Every run starts from POST /_sandbox/reset, so both sides see the same data. Beside the stalls,
+// the wall clock until the window shows the events, against the floor of the same run: curl
+// downloading the same list (compressed, as AgentDesk gets it) and simdjson parsing it.
 //
 // bench_guistall [--scale N] [--new-events N] [--runs N]
 
@@ -437,20 +439,19 @@ int main(int argc, char **argv)
                 "the table)|<= 50 ms|%s\n",
                 newEvents, resync, median(pick(naive, &Stalls::resyncMs)), baseline,
                 verdict(resync <= 50));
-    // What the user waits for, against what no client can undercut: storing the list durably
-    // and showing it may cost as much again as fetching and parsing it on a first sync; a
-    // re-sync writes 1 % of it and may cost half as much again.
-    const char *floorWhat = "curl downloading the same list + its simdjson parse (same run)";
+    // What the user waits for, beside what no client can undercut (the floor stores nothing and
+    // shows nothing). The targets are the user's: a first start shows a 100k queue within 2 s,
+    // a poll's change within 1 s.
+    const char *floorWhat = "floor: curl downloading the same list + its simdjson parse (same run)";
     const double firstWall = median(pick(ours, &Stalls::firstWallMs));
-    const double firstFloor = median(pick(ours, &Stalls::firstFloorMs));
     const double resyncWall = median(pick(ours, &Stalls::resyncWallMs));
-    const double resyncFloor = median(pick(ours, &Stalls::resyncFloorMs));
     std::printf("RESULT wall clock until the window shows %d events, first sync|%.0f|%.0f|ms|%s"
-                "|<= 2x the floor|%s\n",
-                events, firstWall, firstFloor, floorWhat, verdict(firstWall <= 2 * firstFloor));
+                "|<= 2000 ms|%s\n",
+                events, firstWall, median(pick(ours, &Stalls::firstFloorMs)), floorWhat,
+                verdict(firstWall <= 2000));
     std::printf("RESULT wall clock until the window shows %d new events, re-sync|%.0f|%.0f|ms|%s"
-                "|<= 1.5x the floor|%s\n",
-                newEvents, resyncWall, resyncFloor, floorWhat,
-                verdict(resyncWall <= 1.5 * resyncFloor));
+                "|<= 1000 ms|%s\n",
+                newEvents, resyncWall, median(pick(ours, &Stalls::resyncFloorMs)), floorWhat,
+                verdict(resyncWall <= 1000));
     return 0;
 }
