@@ -421,6 +421,11 @@ void TestReassign::aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough()
     const Activity last = onServer(81201);
     QCOMPARE(last.queueId, 304);
     QCOMPARE(last.assignedUserId, 0);
+    // read back after the last request that changed it: the cache ends as the server does
+    const Activity cached = ActivityStore(*m_database).byIds({81201}).value.constFirst();
+    QCOMPARE(cached.queueId, 304);
+    QCOMPARE(cached.assignedUserId, 0);
+    QCOMPARE(cached.lastModifiedMs, last.lastModifiedMs);
 }
 
 void TestReassign::refusedLookForEvidenceNeverResends()
