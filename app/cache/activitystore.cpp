@@ -47,6 +47,16 @@ const QStringList columns = {u"id"_s,
                              u"assigned_user_login"_s};
 
 const QString selectSql = u"SELECT %1 FROM activities "_s.arg(columns.join(u", "));
+// the same columns, the bulky ones read as NULL (ActivityStore::summariesByIds())
+const QString summarySelectSql = [] {
+    QStringList selected = columns;
+    for (QString &column : selected) {
+        if (column == u"content_text" || column == u"content_html"
+            || column == u"custom_attributes" || column == u"json")
+            column = u"NULL"_s;
+    }
+    return u"SELECT %1 FROM activities "_s.arg(selected.join(u", "));
+}();
 
 void bindRow(SqliteStatement &upsert, const Activity &a)
 {
@@ -135,6 +145,17 @@ CacheStatus ActivityStore::upsert(const QList<Activity> &activities)
 
 CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
 {
+    return readByIds(selectSql, ids);
+}
+
+CacheResult<QList<Activity>> ActivityStore::summariesByIds(const QList<qint64> &ids)
+{
+    return readByIds(summarySelectSql, ids);
+}
+
+CacheResult<QList<Activity>> ActivityStore::readByIds(const QString &select,
+                                                      const QList<qint64> &ids)
+{
     using Result = CacheResult<QList<Activity>>;
     const QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
@@ -143,7 +164,7 @@ CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
     query.setForwardOnly(true);
     // one statement for any number of ids: they travel as one JSON array
     if (auto error = SqlStatement::prepare(
-            query, selectSql + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
+            query, select + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
         return Result::failure(*error);
     query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
     return SqlStatement::readAll<Activity>(query, fromRow);

@@ -22,6 +22,9 @@ public:
     CacheStatus upsert(const QList<Activity> &activities);
     // The activities that exist, in id order.
     CacheResult<QList<Activity>> byIds(const QList<qint64> &ids);
+    // The same without their content, custom attributes and record (json): what a validator
+    // reads, without the bulk of each row (a bulk transfer reads 1,000 of them twice).
+    CacheResult<QList<Activity>> summariesByIds(const QList<qint64> &ids);
     // Which of the ids are cached: the index alone, no row is read.
     CacheResult<QSet<qint64>> cachedIds(const QList<qint64> &ids);
     // Newest first by (lastModifiedMs, id); after: the last row of the previous page.
@@ -40,5 +43,6 @@ public:
     CacheResult<qint64> userIdOfLogin(const QString &login);
 
 private:
+    CacheResult<QList<Activity>> readByIds(const QString &select, const QList<qint64> &ids);
     CacheDatabase &m_database;
 };

@@ -25,7 +25,7 @@ QList<ValidationError> ChangeCaseController::validate(const ChangeCaseRequest &r
                                                       const QStringList &pendingActivities,
                                                       const ChangeCaseValidator::Options &options) const
 {
-    return validate(request, ActivityStore(m_database).byIds(request.activityIds).value,
+    return validate(request, ActivityStore(m_database).summariesByIds(request.activityIds).value,
                     pendingActivities, options);
 }
 
@@ -71,7 +71,7 @@ void ChangeCaseController::submit(const ChangeCaseRequest &request,
                                   const ChangeCaseValidator::Options &options)
 {
     // read once: 1,000 activities are ~10 ms of the GUI thread per read
-    QList<Activity> known = ActivityStore(m_database).byIds(request.activityIds).value;
+    QList<Activity> known = ActivityStore(m_database).summariesByIds(request.activityIds).value;
     if (!begin(validate(request, known, pendingActivities, options)))
         return;
 
@@ -95,7 +95,7 @@ void ChangeCaseController::submit(const ChangeCaseRequest &request,
     // the case of the lowest cached id, the created activities' included
     const QList<qint64> created = resolved.activityIds.mid(request.activityIds.size());
     if (!created.isEmpty()) {
-        known += ActivityStore(m_database).byIds(created).value;
+        known += ActivityStore(m_database).summariesByIds(created).value;
         std::sort(known.begin(), known.end(),
                   [](const Activity &a, const Activity &b) { return a.id < b.id; });
     }

@@ -556,7 +556,7 @@ void OutboxDispatcher::sendChangeCase(const OutboxEntry &entry)
     if (const auto blocked = resolveChangeCase(entry, &payload))
         return needsAttention(entry, u"dependency"_s, *blocked);
     QueuedChangeCase change = *OutboxPayload::changeCase(payload);
-    const auto cached = ActivityStore(m_database).byIds(change.request.activityIds);
+    const auto cached = ActivityStore(m_database).summariesByIds(change.request.activityIds);
     if (!change.sourceCaseId && !cached.value.isEmpty())
         change.sourceCaseId = cached.value.constFirst().caseId;
     if (change.sourceCaseId || !change.request.movesToNewCase())
@@ -647,7 +647,7 @@ void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
     if (!queued)
         return needsAttention(entry, u"payload"_s, unreadable());
     const QList<qint64> ids = queued->request.activityIds();
-    const auto cached = ActivityStore(m_database).byIds(ids);
+    const auto cached = ActivityStore(m_database).summariesByIds(ids);
     bool complete = entry.lastErrorCode != ChangedSinceRead && !changedByEarlierEntry(entry, ids);
     QHash<qint64, qint64> lastModified;
     for (const Activity &activity : cached.value)
