@@ -51,8 +51,8 @@ const QString selectSql = u"SELECT %1 FROM activities "_s.arg(columns.join(u", "
 const QString summarySelectSql = [] {
     QStringList selected = columns;
     for (QString &column : selected) {
-        if (column == u"content_text" || column == u"content_html"
-            || column == u"custom_attributes" || column == u"json")
+        if (column == u"content_text" || column == u"content_html" || column == u"custom_attributes"
+            || column == u"json")
             column = u"NULL"_s;
     }
     return u"SELECT %1 FROM activities "_s.arg(selected.join(u", "));

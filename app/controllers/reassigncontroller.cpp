@@ -29,7 +29,8 @@ ReassignValidator::Context ReassignController::contextOf(const Profile &profile)
 QList<ValidationError> ReassignController::validate(const ReassignRequest &request,
                                                     const ReassignValidator::Context &context) const
 {
-    return validate(request, ActivityStore(m_database).summariesByIds(request.activityIds()).value, context);
+    return validate(request, ActivityStore(m_database).summariesByIds(request.activityIds()).value,
+                    context);
 }
 
 QList<ValidationError> ReassignController::validate(const ReassignRequest &request,
@@ -46,7 +47,8 @@ void ReassignController::submit(const ReassignRequest &request, ReassignValidato
     if (context.queueDepartments.isEmpty())
         context.queueDepartments = TeamLoadStore(m_database).targets().value.queueDepartments;
     // read once: 1,000 activities are ~10 ms of the GUI thread per read
-    const QList<Activity> cached = ActivityStore(m_database).summariesByIds(request.activityIds()).value;
+    const QList<Activity> cached
+        = ActivityStore(m_database).summariesByIds(request.activityIds()).value;
     if (!begin(validate(request, cached, context)))
         return;
     m_request = request;
