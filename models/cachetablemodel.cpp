@@ -90,24 +90,23 @@ void CacheTableModel::loadInBackground()
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancelled = cancelled;
     const quint64 number = ++m_loadNumber;
-    m_load = QtConcurrent::run(BackgroundPool::instance(),
-                               [database = m_database, query, cancelled, number,
-                                field = sortField(), order = sortOrder()] {
-                                   LoadedRows loaded;
-                                   loaded.number = number;
-                                   auto all = CacheRowReader::all(*database, query, *cancelled);
-                                   if (!all.ok()) {
-                                       loaded.error = all.error;
-                                       return loaded;
-                                   }
-                                   // sorted here, so that the GUI thread only sorts again when the
-                                   // user re-sorted
-                                   loaded.order = all.value.sortedSlots(field, order);
-                                   loaded.field = field;
-                                   loaded.sortOrder = order;
-                                   loaded.table = std::move(all.value);
-                                   return loaded;
-                               });
+    const auto load = [database = m_database, query, cancelled, number, field = sortField(),
+                       order = sortOrder()] {
+        LoadedRows loaded;
+        loaded.number = number;
+        auto all = CacheRowReader::all(*database, query, *cancelled);
+        if (!all.ok()) {
+            loaded.error = all.error;
+            return loaded;
+        }
+        // sorted here, so that the GUI thread only sorts again when the user re-sorted
+        loaded.order = all.value.sortedSlots(field, order);
+        loaded.field = field;
+        loaded.sortOrder = order;
+        loaded.table = std::move(all.value);
+        return loaded;
+    };
+    m_load = QtConcurrent::run(BackgroundPool::instance(), load);
     m_loadWatcher.setFuture(m_load);
     setLoading(true);
 }

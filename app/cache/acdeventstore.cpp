@@ -253,17 +253,7 @@ quint64 AcdEventStore::contentHash(QByteArrayView json)
 
 CacheResult<QList<AcdEvent>> AcdEventStore::byIds(const QList<qint64> &ids)
 {
-    using Result = CacheResult<QList<AcdEvent>>;
-    const QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return Result::failure(SqlStatement::notOpen());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto error = SqlStatement::prepare(
-            query, selectSql + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
-        return Result::failure(*error);
-    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    return SqlStatement::readAll<AcdEvent>(query, fromRow);
+    return SqlStatement::readByIds<AcdEvent>(m_database.connection(), selectSql, ids, fromRow);
 }
 
 CacheResult<QList<AcdEvent>> AcdEventStore::page(int limit, std::optional<PageKey> after)

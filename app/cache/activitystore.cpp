@@ -145,49 +145,23 @@ CacheStatus ActivityStore::upsert(const QList<Activity> &activities)
 
 CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
 {
-    return readByIds(selectSql, ids);
+    return SqlStatement::readByIds<Activity>(m_database.connection(), selectSql, ids, fromRow);
 }
 
 CacheResult<QList<Activity>> ActivityStore::summariesByIds(const QList<qint64> &ids)
 {
-    return readByIds(summarySelectSql, ids);
-}
-
-CacheResult<QList<Activity>> ActivityStore::readByIds(const QString &select,
-                                                      const QList<qint64> &ids)
-{
-    using Result = CacheResult<QList<Activity>>;
-    const QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return Result::failure(SqlStatement::notOpen());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // one statement for any number of ids: they travel as one JSON array
-    if (auto error = SqlStatement::prepare(
-            query, select + u"WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s))
-        return Result::failure(*error);
-    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    return SqlStatement::readAll<Activity>(query, fromRow);
+    return SqlStatement::readByIds<Activity>(m_database.connection(), summarySelectSql, ids,
+                                             fromRow);
 }
 
 CacheResult<QSet<qint64>> ActivityStore::cachedIds(const QList<qint64> &ids)
 {
-    using Result = CacheResult<QSet<qint64>>;
-    const QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return Result::failure(SqlStatement::notOpen());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto error = SqlStatement::prepare(
-            query, u"SELECT id FROM activities WHERE id IN (SELECT value FROM json_each(:ids))"_s))
-        return Result::failure(*error);
-    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    if (auto error = SqlStatement::exec(query))
-        return Result::failure(*error);
-    QSet<qint64> cached;
-    while (query.next())
-        cached.insert(query.value(0).toLongLong());
-    return Result::success(cached);
+    const auto read = SqlStatement::readByIds<qint64>(
+        m_database.connection(), u"SELECT id FROM activities "_s, ids,
+        [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+    if (!read.ok())
+        return CacheResult<QSet<qint64>>::failure(*read.error);
+    return CacheResult<QSet<qint64>>::success(QSet<qint64>(read.value.cbegin(), read.value.cend()));
 }
 
 CacheResult<QList<Activity>> ActivityStore::pageByCase(qint64 caseId, int limit,

@@ -43,6 +43,5 @@ public:
     CacheResult<qint64> userIdOfLogin(const QString &login);
 
 private:
-    CacheResult<QList<Activity>> readByIds(const QString &select, const QList<qint64> &ids);
     CacheDatabase &m_database;
 };

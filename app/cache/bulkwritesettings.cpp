@@ -12,8 +12,10 @@ BulkWriteSettings::BulkWriteSettings(const QSqlDatabase &db, qint64 changedKib,
     : m_db(db)
 {
     constexpr qint64 maxKib = 256 * 1024;
+    // SQLite's default cache is 2,000 KiB: a write that fits asks nothing of the connection
+    constexpr qint64 defaultKib = 2000;
     const qint64 wantedKib = std::min(changedKib, maxKib);
-    if (const auto current = pragma("cache_size"); current && wantedKib > 0) {
+    if (const auto current = wantedKib > defaultKib ? pragma("cache_size") : std::nullopt) {
         // negative sizes are KiB, positive ones pages
         const qint64 currentKib
             = *current < 0 ? -*current : *current * pragma("page_size").value_or(4096) / 1024;

@@ -98,17 +98,7 @@ CacheStatus CaseStore::upsert(const QList<Case> &cases)
 
 CacheResult<QList<Case>> CaseStore::byIds(const QList<qint64> &ids)
 {
-    using Result = CacheResult<QList<Case>>;
-    const QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return Result::failure(SqlStatement::notOpen());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto error = SqlStatement::prepare(
-            query,
-            u"SELECT %1 FROM cases WHERE id IN (SELECT value FROM json_each(:ids)) "
-            "ORDER BY id"_s.arg(columns.join(u", "))))
-        return Result::failure(*error);
-    query.bindValue(u":ids"_s, JsonColumns::fromIds(ids));
-    return SqlStatement::readAll<Case>(query, fromRow);
+    return SqlStatement::readByIds<Case>(m_database.connection(),
+                                         u"SELECT %1 FROM cases "_s.arg(columns.join(u", ")), ids,
+                                         fromRow);
 }

@@ -3,6 +3,7 @@
 #include "cache/bulkwritesettings.h"
 #include "cache/cacheerror.h"
 #include "cache/cacheresult.h"
+#include "cache/jsoncolumns.h"
 #include "cache/sqlitestatement.h"
 #include "cache/sqltransaction.h"
 
@@ -43,6 +44,23 @@ CacheResult<QList<Record>> readAll(QSqlQuery &query, FromRow fromRow)
     while (query.next())
         records.append(fromRow(query));
     return CacheResult<QList<Record>>::success(records);
+}
+
+// The rows of `select` (a "SELECT … FROM table " without WHERE) whose id is one of ids, in id
+// order: one statement for any number of ids, which travel as one JSON array.
+template<typename Record, typename FromRow>
+CacheResult<QList<Record>> readByIds(const QSqlDatabase &db, const QString &select,
+                                     const QList<qint64> &ids, FromRow fromRow)
+{
+    if (!db.isOpen())
+        return CacheResult<QList<Record>>::failure(notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = prepare(
+            query, select + QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id")))
+        return CacheResult<QList<Record>>::failure(*error);
+    query.bindValue(QStringLiteral(":ids"), JsonColumns::fromIds(ids));
+    return readAll<Record>(query, fromRow);
 }
 
 // Upserts a batch into `table` in one transaction with one prepared statement: all rows or
