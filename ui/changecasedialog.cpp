@@ -93,7 +93,6 @@ ChangeCaseDialog::ChangeCaseDialog(ChangeCaseController *controller,
     m_targetKind->addItem(tr("An existing case"), true);
     m_targetCaseId->setPlaceholderText(tr("e.g. 70001"));
     m_relateCase->setObjectName(u"relateCase"_s);
-    m_subject->setPlaceholderText(tr("Optional; the original case's subject if empty"));
     //: no severity for the new case
     m_severity->addItem(tr("None"), QString());
     m_severity->addItem(tr("Urgent"), u"urgent"_s);
@@ -115,7 +114,10 @@ ChangeCaseDialog::ChangeCaseDialog(ChangeCaseController *controller,
     addRow(tr("Case &ID:"), m_targetCaseId, u"targetCaseId"_s);
     m_targetCaseId->setAccessibleName(tr("ID of the target case"));
     addRow(QString(), m_relateCase);
-    addRow(tr("&Subject:"), m_subject, u"subject"_s);
+    // a hint under the field, not a placeholder: the dialog is narrower than the sentence
+    // (German cut it after "des Urspr…")
+    addRow(tr("&Subject:"), m_subject, u"subject"_s,
+           tr("Optional; the original case's subject if empty"));
     m_subject->setAccessibleName(tr("Subject of the new case"));
     addRow(tr("&Description:"), m_description, u"description"_s);
     addRow(tr("So&lution:"), m_solution, u"solution"_s);
