@@ -270,6 +270,17 @@ QList<MigrationStep> buildSteps()
                       u"CREATE INDEX activities_open_by_queue ON activities(queue_id, created_ms) "
                       u"WHERE status <> 'completed'"_s,
                   }});
+
+    // When the effects of a done entry reached the cache (its activities read back): a
+    // transfer queued before then carries a lastModified from before them, and is read again
+    // before it is sent (OutboxDispatcher::changedByEarlierEntry). NULL from markDone until they
+    // have, for ever if that read failed; 0 for entries done before this step, which keep the
+    // rule they were sent under (judged by when they were sent).
+    steps.append({7,
+                  u"outbox: when a done entry's effects reached the cache"_s,
+                  {
+                      u"ALTER TABLE outbox ADD COLUMN effects_cached_at INTEGER DEFAULT 0"_s,
+                  }});
     return steps;
 }
 

@@ -5,6 +5,8 @@
 #include "cache/sqltransaction.h"
 #include "core/logging.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -237,7 +239,8 @@ CacheStatus OutboxStore::markDone(const QString &id, const QByteArray &resultJso
 {
     return transition(id,
                       u"UPDATE outbox SET attempts = attempts + (state = 'in-flight'), "
-                      "state = 'done', result = :result, outcome_unknown = 0 "
+                      "state = 'done', result = :result, outcome_unknown = 0, "
+                      "effects_cached_at = NULL "
                       "WHERE id = :id AND state IN ('in-flight', 'pending')"_s,
                       {{u":result"_s, QString::fromUtf8(resultJson)}});
 }
@@ -373,12 +376,42 @@ CacheResult<QList<OutboxEntry>> OutboxStore::list(const QList<OutboxEntry::State
                   {});
 }
 
-CacheResult<QList<OutboxEntry>> OutboxStore::doneBefore(qint64 seq, const QDateTime &sentSince)
+CacheResult<QList<OutboxEntry>> OutboxStore::doneUncachedAt(qint64 seq, const QDateTime &queuedAt)
 {
-    return select(u"WHERE state = :done AND seq < :seq AND sent_at >= :since "_s,
+    return select(u"WHERE state = :done AND seq < :seq AND kind IN (:reassign, :changeCase) "
+                  u"AND (effects_cached_at IS NULL OR effects_cached_at >= :queuedAt "
+                  u"OR (effects_cached_at = 0 AND sent_at >= :queuedAt)) "_s,
                   {{u":done"_s, OutboxEntry::stateName(OutboxEntry::State::Done)},
                    {u":seq"_s, seq},
-                   {u":since"_s, sentSince.toMSecsSinceEpoch()}});
+                   {u":reassign"_s, OutboxEntry::kindName(OutboxEntry::Kind::Reassign)},
+                   {u":changeCase"_s, OutboxEntry::kindName(OutboxEntry::Kind::ChangeCase)},
+                   {u":queuedAt"_s, queuedAt.toMSecsSinceEpoch()}});
+}
+
+CacheStatus OutboxStore::markEffectsCached(const QStringList &ids, const QDateTime &now)
+{
+    if (ids.isEmpty())
+        return std::nullopt;
+    const QSqlDatabase db = m_database.connection();
+    // losing this to a power cut costs a later transfer one read more, nothing else
+    SqlTransaction transaction(db, SqlTransaction::Durability::Normal);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(db);
+    if (auto error
+        = SqlStatement::prepare(query,
+                                u"UPDATE outbox SET effects_cached_at = :now WHERE state = 'done' "
+                                u"AND id IN (SELECT value FROM json_each(:ids))"_s))
+        return error;
+    query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
+    query.bindValue(
+        u":ids"_s,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (auto error = SqlStatement::exec(query))
+        return error;
+    query.finish();
+    return transaction.commit();
 }
 
 CacheResult<QList<OutboxEntry>>

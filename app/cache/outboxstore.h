@@ -71,9 +71,13 @@ public:
     CacheResult<std::optional<OutboxEntry>> entry(const QString &id);
     // In seq order; all entries when states is empty.
     CacheResult<QList<OutboxEntry>> list(const QList<OutboxEntry::State> &states = {});
-    // The done entries queued before the entry `seq` and sent at `sentSince` or later, in seq
-    // order: what an entry queued at sentSince may find changed by its own outbox.
-    CacheResult<QList<OutboxEntry>> doneBefore(qint64 seq, const QDateTime &sentSince);
+    // The done change-case and reassign entries queued before the entry `seq` whose effects
+    // were not in the cache yet at `queuedAt` (not read back then, or never), in seq order: what
+    // an entry queued at queuedAt may find changed by its own outbox behind the cache's back.
+    CacheResult<QList<OutboxEntry>> doneUncachedAt(qint64 seq, const QDateTime &queuedAt);
+    // The activities these done entries changed are in the cache now, as the server has them.
+    CacheStatus markEffectsCached(const QStringList &ids,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
     CacheResult<int> count(OutboxEntry::State state);
 
     // At start-up, before the dispatcher runs: entries left in flight by a crash go back to

@@ -55,9 +55,9 @@ void ReassignController::submit(const ReassignRequest &request, ReassignValidato
     // lastModified as the cache read it: the server refuses a transfer of what changed since
     // (409). Not for an activity an operation still waiting in the outbox changes first: that
     // change is the user's own, so the dispatcher reads the time just before sending. (The
-    // dispatcher also re-reads when an earlier entry was applied after this one was queued —
-    // another process queued them side by side; this covers one whose outcome was unknown then
-    // and is found applied later, which that check cannot date.)
+    // dispatcher also re-reads when an earlier entry's effects reached the cache only after this
+    // one was queued, or never; this covers one whose outcome was unknown then and is found
+    // applied later.)
     const QSet<qint64> changedFirst = activitiesChangedByTheOutbox();
     QHash<qint64, qint64> lastModified;
     for (const Activity &activity : cached)

@@ -84,6 +84,7 @@ struct OutboxDispatcher::Replay
     // the activities the entries applied in this replay created, moved or reassigned: read back
     // together before the replay ends (and so before a controller reports Applied)
     QList<qint64> readBack;
+    QStringList readBackEntries; // whose effects those are
 };
 
 OutboxDispatcher::OutboxDispatcher(CacheDatabase &database, CaseManagerClient *caseClient,
@@ -184,17 +185,25 @@ void OutboxDispatcher::finishReplay(OutboxEntry::Server server)
         // one read for all of them: a bulk move of 1,000 activities reads each back once, its
         // case once, not both per request of 75
         const QList<qint64> ids = std::exchange(replay->readBack, {});
+        const QStringList entries = std::exchange(replay->readBackEntries, {});
         QPointer<OutboxDispatcher> self(this);
-        ReadBack::activities(m_caseClient, m_database, m_notifier, this, ids,
-                             ignoreError([self, server] {
-                                 if (!self)
-                                     return;
-                                 // entries queued meanwhile are sent before the replay ends
-                                 if (std::exchange(self->m_replays.value(server)->again, false))
-                                     self->runNext(server);
-                                 else
-                                     self->finishReplay(server);
-                             }));
+        ReadBack::activities(
+            m_caseClient, m_database, m_notifier, this, ids,
+            [self, server, entries](const std::optional<ApiError> &error) {
+                if (!self)
+                    return;
+                // unread, the entries after them read these activities again before sending
+                if (!error) {
+                    if (auto failure = OutboxStore(self->m_database).markEffectsCached(entries))
+                        qCWarning(lcCache).noquote()
+                            << "outbox: cannot note the effects as cached:" << failure->message;
+                }
+                // entries queued meanwhile are sent before the replay ends
+                if (std::exchange(self->m_replays.value(server)->again, false))
+                    self->runNext(server);
+                else
+                    self->finishReplay(server);
+            });
         return;
     }
     replay->running = false;
@@ -325,15 +334,23 @@ void OutboxDispatcher::checkReassign(const OutboxEntry &entry)
                 return self->evidenceFailed(entry, *read.error);
             // what the server holds now, for the entries after this one too
             ActivityStore(self->m_database).upsert(read.value);
+            // the times as sendReassign() would send them: read now where the queued ones are
+            // stale by the user's own earlier change, or were never known
+            const bool fresh = self->needsFreshTimes(entry, queued.request.activityIds());
             QueuedReassign rest = queued;
             rest.request.activities.clear();
             for (const ReassignRequest::Item &item : queued.request.activities) {
                 const auto found = std::find_if(
                     read.value.cbegin(), read.value.cend(),
                     [&item](const Activity &activity) { return activity.id == item.id; });
-                if (found == read.value.cend()
-                    || !ReassignValidator::isAtTarget(*found, queued.request, queued.callerLogin)) {
+                if (found == read.value.cend()) {
                     rest.request.activities.append(item);
+                } else if (!ReassignValidator::isAtTarget(*found, queued.request,
+                                                          queued.callerLogin)) {
+                    rest.request.activities.append({item.id,
+                                                    fresh || !item.lastModifiedMs
+                                                        ? found->lastModifiedMs
+                                                        : item.lastModifiedMs});
                 }
             }
             if (rest.request.activities.isEmpty()) {
@@ -620,21 +637,28 @@ void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
 }
 
 // Whether an entry queued before this one (the same user's) moved or reassigned one of these
-// activities after this one was queued: its lastModified then names the state before that
-// change, and the server would refuse it as changed by someone else (409).
+// activities without the cache knowing it when this one was queued: this one's lastModified then
+// names the state before that change, and the server would refuse it as changed by someone else
+// (409). That is so when the earlier one was applied after this one was queued (another process
+// queued them side by side), or before, but its read-back came later (the same replay) or never
+// (it failed, or the process ended first).
 bool OutboxDispatcher::changedByEarlierEntry(const OutboxEntry &entry,
                                              const QList<qint64> &ids) const
 {
-    const auto done = OutboxStore(m_database).doneBefore(entry.seq, entry.createdAt);
+    const auto done = OutboxStore(m_database).doneUncachedAt(entry.seq, entry.createdAt);
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     for (const OutboxEntry &earlier : done.value) {
         const QList<qint64> changed = affectedActivities(earlier);
-        if (earlier.kind != OutboxEntry::Kind::CreateCalltrack
-            && std::any_of(changed.cbegin(), changed.cend(),
-                           [&wanted](qint64 id) { return wanted.contains(id); }))
+        if (std::any_of(changed.cbegin(), changed.cend(),
+                        [&wanted](qint64 id) { return wanted.contains(id); }))
             return true;
     }
     return false;
+}
+
+bool OutboxDispatcher::needsFreshTimes(const OutboxEntry &entry, const QList<qint64> &ids) const
+{
+    return entry.lastErrorCode == ChangedSinceRead || changedByEarlierEntry(entry, ids);
 }
 
 // The activities are read first when the request needs what the cache lacks (a lastModified:
@@ -648,7 +672,7 @@ void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
         return needsAttention(entry, u"payload"_s, unreadable());
     const QList<qint64> ids = queued->request.activityIds();
     const auto cached = ActivityStore(m_database).summariesByIds(ids);
-    bool complete = entry.lastErrorCode != ChangedSinceRead && !changedByEarlierEntry(entry, ids);
+    bool complete = !needsFreshTimes(entry, ids);
     QHash<qint64, qint64> lastModified;
     for (const Activity &activity : cached.value)
         lastModified.insert(activity.id, activity.lastModifiedMs);
@@ -668,7 +692,7 @@ void OutboxDispatcher::sendReassign(const OutboxEntry &entry)
             if (!read.ok()) {
                 if (auto failure = OutboxStore(self->m_database).markInFlight(entry.id))
                     return self->stopOnCacheError(entry, u"marking in flight"_s, failure->message);
-                return self->failed(entry, *read.error);
+                return self->failed(entry, *read.error, FailedCall::Read);
             }
             ActivityStore(self->m_database).upsert(read.value);
             for (ReassignRequest::Item &item : queued.request.activities) {
@@ -732,7 +756,9 @@ void OutboxDispatcher::succeeded(const OutboxEntry &entry, const QByteArray &res
     applied.result = result;
     const QList<qint64> activities = affectedActivities(applied);
     if (!activities.isEmpty()) {
-        m_replays.value(entry.server)->readBack += activities;
+        Replay *replay = m_replays.value(entry.server);
+        replay->readBack += activities;
+        replay->readBackEntries.append(entry.id);
         return runNext(entry.server);
     }
     QPointer<OutboxDispatcher> self(this);
@@ -755,11 +781,12 @@ void OutboxDispatcher::needsAttention(const OutboxEntry &entry, const QString &c
 
 void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, FailedCall call)
 {
-    const bool refused = call == FailedCall::Operation && error.kind == ApiError::Kind::Http
-                         && !error.transient && !error.outcomeUnknown;
+    const bool refused = call != FailedCall::Evidence && error.kind == ApiError::Kind::Http
+        && !error.transient && !error.outcomeUnknown;
     if (refused) {
         emit serverAnswered(entry.server);
-        if (entry.kind == OutboxEntry::Kind::Reassign && error.httpStatus == 409) {
+        if (call == FailedCall::Operation && entry.kind == OutboxEntry::Kind::Reassign
+            && error.httpStatus == 409) {
             return needsAttention(entry, ChangedSinceRead,
                                   tr("Changed on the server since you read it: refresh and send "
                                      "again (Retry reads the activities first). %1")
@@ -769,9 +796,11 @@ void OutboxDispatcher::failed(const OutboxEntry &entry, const ApiError &error, F
     }
 
     // An answer that could not be read still means the server applied it; and a failed look
-    // for evidence leaves the outcome as unknown as it was.
-    const bool maybeApplied = call == FailedCall::Evidence || error.outcomeUnknown
-                              || error.kind == ApiError::Kind::Decode;
+    // for evidence leaves the outcome as unknown as it was. A read before sending says
+    // nothing about the write, which has not left.
+    const bool maybeApplied = call == FailedCall::Evidence
+        || (call == FailedCall::Operation
+            && (error.outcomeUnknown || error.kind == ApiError::Kind::Decode));
     OutboxStore outbox(m_database);
     // after a refused sign-in it is due at once: the next replay() follows a new sign-in
     const bool signedOut = error.kind == ApiError::Kind::Authentication;

@@ -104,13 +104,17 @@ private:
     void sendCallback(const OutboxEntry &entry);
     void sendReassign(const OutboxEntry &entry);
     bool changedByEarlierEntry(const OutboxEntry &entry, const QList<qint64> &ids) const;
+    // whether the lastModified this reassign was queued with must be read again before sending
+    bool needsFreshTimes(const OutboxEntry &entry, const QList<qint64> &ids) const;
     void transmitReassign(const OutboxEntry &entry, const QueuedReassign &reassign,
                           const QList<qint64> &chunkIds, const QList<Activity> &knownActivities);
 
     void succeeded(const OutboxEntry &entry, const QByteArray &result);
     // the activities an applied entry created, moved or reassigned, read back at the replay's end
     static QList<qint64> affectedActivities(const OutboxEntry &entry);
-    enum class FailedCall { Operation, Evidence };
+    // Operation: the write itself; Evidence: the look whether it was applied; Read: a read
+    // before sending it (nothing was sent)
+    enum class FailedCall { Operation, Evidence, Read };
     void failed(const OutboxEntry &entry, const ApiError &error,
                 FailedCall call = FailedCall::Operation);
     void needsAttention(const OutboxEntry &entry, const QString &code, const QString &message);

@@ -76,12 +76,20 @@ private Q_SLOTS:
     void moreThan75BecomeSeveralEntriesInOrder();
     void lostAnswerIsNotSentTwice();
     void aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough();
+    void aTransferQueuedBeforeTheCacheKnewAnEarlierOneGoesThrough_data();
+    void aTransferQueuedBeforeTheCacheKnewAnEarlierOneGoesThrough();
+    void aFailedReadBeforeSendingLeavesTheOutcomeKnown_data();
+    void aFailedReadBeforeSendingLeavesTheOutcomeKnown();
+    void aTransferCutOffByACrashIsSentWithTheTimeItsEvidenceRead();
     void refusedLookForEvidenceNeverResends();
 
 private:
     void start(const QString &dialect);
     OperationOutcome run(const ReassignRequest &request,
                          const ReassignValidator::Context &context = {});
+    // queues it the way another process would, with the lastModified the cache holds, and
+    // sends nothing; returns the entry's id
+    QString queueBeside(const ReassignRequest &request);
     Activity onServer(qint64 id);
     void replay();
 
@@ -156,6 +164,26 @@ OperationOutcome TestReassign::run(const ReassignRequest &request,
     if (finished.isEmpty() && !finished.wait(30000))
         return {};
     return finished.first().first().value<OperationOutcome>();
+}
+
+QString TestReassign::queueBeside(const ReassignRequest &request)
+{
+    QueuedReassign queued;
+    queued.request = request;
+    const auto cached = ActivityStore(*m_database).byIds(request.activityIds()).value;
+    for (ReassignRequest::Item &item : queued.request.activities) {
+        for (const Activity &activity : cached) {
+            if (activity.id == item.id)
+                item.lastModifiedMs = activity.lastModifiedMs;
+        }
+    }
+    queued.callerLogin = Supervisor;
+    OutboxEntry entry;
+    entry.profile = u"supervisor"_s;
+    entry.server = OutboxEntry::Server::Case;
+    entry.kind = OutboxEntry::Kind::Reassign;
+    entry.payload = OutboxPayload::encode(queued);
+    return OutboxStore(*m_database).enqueue(entry).value.id;
 }
 
 Activity TestReassign::onServer(qint64 id)
@@ -398,18 +426,8 @@ void TestReassign::aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough()
     QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 50}, {u"nextFaultFilter"_s, u"^PUT "_s}}));
     const OperationOutcome first = run(request(Operation::TransferToUser, 1009, {81201}));
     QCOMPARE(first.status, OperationOutcome::Status::Queued);
-    OutboxEntry second;
-    second.profile = u"supervisor"_s;
-    second.server = OutboxEntry::Server::Case;
-    second.kind = OutboxEntry::Kind::Reassign;
-    QueuedReassign toQueue;
-    toQueue.request = request(Operation::TransferToQueue, 304, {});
-    toQueue.request.activities
-        = {{81201, ActivityStore(*m_database).byIds({81201}).value.constFirst().lastModifiedMs}};
-    toQueue.callerLogin = Supervisor;
-    second.payload = OutboxPayload::encode(toQueue);
+    const QString secondId = queueBeside(request(Operation::TransferToQueue, 304, {81201}));
     OutboxStore outbox(*m_database);
-    const QString secondId = outbox.enqueue(second).value.id;
 
     QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
     outbox.makeAllDue();
@@ -426,6 +444,125 @@ void TestReassign::aTransferQueuedBehindAnotherOfTheSameActivitiesGoesThrough()
     QCOMPARE(cached.queueId, 304);
     QCOMPARE(cached.assignedUserId, 0);
     QCOMPARE(cached.lastModifiedMs, last.lastModifiedMs);
+}
+
+void TestReassign::aTransferQueuedBeforeTheCacheKnewAnEarlierOneGoesThrough_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<bool>("answerLost");
+    for (const QString &dialect : {u"v3"_s, u"v12"_s}) {
+        QTest::newRow(qPrintable(dialect + u", the first one's read-back failed"_s))
+            << dialect << false;
+        QTest::newRow(qPrintable(dialect + u", the first one's answer was lost"_s))
+            << dialect << true;
+    }
+}
+
+// The first transfer of 81201 reached the server before the second was queued, but not the
+// cache: its read-back failed, or its answer was lost and the look for evidence comes only
+// with the next replay. The second is queued with the lastModified the cache still holds, so
+// it is read again before it is sent, not refused as "changed since you read it".
+void TestReassign::aTransferQueuedBeforeTheCacheKnewAnEarlierOneGoesThrough()
+{
+    QFETCH(QString, dialect);
+    QFETCH(bool, answerLost);
+    start(dialect);
+    const qint64 readBefore
+        = ActivityStore(*m_database).byIds({81201}).value.constFirst().lastModifiedMs;
+    if (answerLost) {
+        QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 1}, {u"nextFaultFilter"_s, u"^PUT "_s}}));
+    } else {
+        QVERIFY(m_sandbox->setFaults(
+            {{u"failNext"_s, 50}, {u"nextFaultFilter"_s, u"^GET .*/activity/81201"_s}}));
+    }
+    const OperationOutcome first = run(request(Operation::TransferToUser, 1009, {81201}));
+    QCOMPARE(first.status,
+             answerLost ? OperationOutcome::Status::Queued : OperationOutcome::Status::Applied);
+    QVERIFY(m_sandbox->setFaults(
+        {{u"failNext"_s, 0}, {u"dropNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+    QCOMPARE(onServer(81201).assignedUserId, 1009); // applied either way
+    QCOMPARE(ActivityStore(*m_database).byIds({81201}).value.constFirst().lastModifiedMs,
+             readBefore);
+
+    OutboxStore(*m_database).makeAllDue();
+    const OperationOutcome second = run(request(Operation::TransferToQueue, 304, {81201}));
+    const auto entry = OutboxStore(*m_database).entry(second.entryIds.value(0));
+    QVERIFY(entry.ok() && entry.value);
+    QVERIFY2(entry.value->state == OutboxEntry::State::Done,
+             qPrintable(entry.value->lastErrorMessage));
+    QCOMPARE(second.status, OperationOutcome::Status::Applied);
+    const Activity last = onServer(81201);
+    QCOMPARE(last.queueId, 304);
+    QCOMPARE(last.assignedUserId, 0);
+    const Activity cached = ActivityStore(*m_database).byIds({81201}).value.constFirst();
+    QCOMPARE(cached.queueId, 304);
+    QCOMPARE(cached.lastModifiedMs, last.lastModifiedMs);
+}
+
+void TestReassign::aFailedReadBeforeSendingLeavesTheOutcomeKnown_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("v3") << u"v3"_s;
+    QTest::newRow("v12") << u"v12"_s;
+}
+
+// Every read of 81201 loses its connection mid-answer: the first transfer is applied but not
+// read back, so the second must read 81201 before it is sent, and cannot. Nothing was sent, so
+// its outcome is known: it waits to be sent, not to be looked for. Once the server answers, it
+// is sent with the time read then.
+void TestReassign::aFailedReadBeforeSendingLeavesTheOutcomeKnown()
+{
+    QFETCH(QString, dialect);
+    start(dialect);
+    QVERIFY(m_sandbox->setFaults(
+        {{u"dropNext"_s, 50}, {u"nextFaultFilter"_s, u"^GET .*/activity/81201"_s}}));
+    QCOMPARE(run(request(Operation::TransferToUser, 1009, {81201})).status,
+             OperationOutcome::Status::Applied);
+    const OperationOutcome second = run(request(Operation::TransferToQueue, 304, {81201}));
+    QCOMPARE(second.status, OperationOutcome::Status::Queued);
+    OutboxStore outbox(*m_database);
+    const QString id = second.entryIds.value(0);
+    QCOMPARE(outbox.entry(id).value->state, OutboxEntry::State::Pending);
+    QVERIFY(!outbox.entry(id).value->outcomeUnknown);
+    QCOMPARE(
+        countRequests(m_sandbox->requestLog().mid(m_logStart), u"PUT"_s, u"/activity/transfer"_s),
+        1);
+
+    QVERIFY(m_sandbox->setFaults({{u"dropNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+    outbox.makeAllDue();
+    replay();
+    const auto entry = outbox.entry(id);
+    QVERIFY2(entry.value->state == OutboxEntry::State::Done,
+             qPrintable(entry.value->lastErrorMessage));
+    const Activity last = onServer(81201);
+    QCOMPARE(last.queueId, 304);
+    QCOMPARE(ActivityStore(*m_database).byIds({81201}).value.constFirst().lastModifiedMs,
+             last.lastModifiedMs);
+}
+
+// The first transfer of 81201 is applied, its read-back fails; the second, queued with the
+// time the cache still holds, is cut off by a crash while in flight (its outcome unknown). The
+// look for evidence reads 81201, finds it not at the second's target and sends it with the time
+// read then, not the stale one queued.
+void TestReassign::aTransferCutOffByACrashIsSentWithTheTimeItsEvidenceRead()
+{
+    start(u"v12"_s);
+    QVERIFY(m_sandbox->setFaults(
+        {{u"failNext"_s, 50}, {u"nextFaultFilter"_s, u"^GET .*/activity/81201"_s}}));
+    QCOMPARE(run(request(Operation::TransferToUser, 1009, {81201})).status,
+             OperationOutcome::Status::Applied);
+    QVERIFY(m_sandbox->setFaults({{u"failNext"_s, 0}, {u"nextFaultFilter"_s, QString()}}));
+
+    const QString id = queueBeside(request(Operation::TransferToDepartment, 2, {81201}));
+    OutboxStore outbox(*m_database);
+    QVERIFY(!outbox.markInFlight(id));
+    QCOMPARE(outbox.resetInFlight().value, 1);
+
+    replay();
+    const auto entry = outbox.entry(id);
+    QVERIFY2(entry.value->state == OutboxEntry::State::Done,
+             qPrintable(entry.value->lastErrorMessage));
+    QCOMPARE(onServer(81201).departmentId, 2);
 }
 
 void TestReassign::refusedLookForEvidenceNeverResends()

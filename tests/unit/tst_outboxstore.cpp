@@ -189,6 +189,7 @@ private Q_SLOTS:
     void discardSendsDependentsToNeedsAttention();
     void discardOfADoneEntryReleasesItsDependents();
     void listsAndCountsByState();
+    void doneEntriesAreUncachedUntilTheirEffectsAreRead();
     void resetInFlightMarksTheOutcomeUnknown();
     void eachStateChangeCostsOneSyncAtMost();
     void failTheIthStatement_data();
@@ -597,6 +598,48 @@ void TestOutboxStore::listsAndCountsByState()
     QCOMPARE(open.value.at(0).id, a);
     QCOMPARE(open.value.at(1).id, b);
     QCOMPARE(m_store->list().value.size(), 3);
+}
+
+// What a transfer queued at some time may find changed behind the cache's back: the done
+// transfers and moves before it whose effects were read back at that time or later, or never.
+void TestOutboxStore::doneEntriesAreUncachedUntilTheirEffectsAreRead()
+{
+    auto reassign = [](const QDateTime &queuedAt) {
+        OutboxEntry entry = draft();
+        entry.kind = OutboxEntry::Kind::Reassign;
+        entry.createdAt = queuedAt;
+        return entry;
+    };
+    const QString calltrack = enqueue(draft());
+    const QString early = enqueue(reassign(t0));
+    const QString late = enqueue(reassign(t0));
+    const QString unread = enqueue(reassign(t0));
+    const QString last = enqueue(reassign(t0.addSecs(20)));
+    for (const QString &id : {calltrack, early, late, unread})
+        QVERIFY(bringTo(id, State::Done)); // sent at t0
+    QCOMPARE(m_store->markEffectsCached({early}, t0.addSecs(10)), std::nullopt);
+    QCOMPARE(m_store->markEffectsCached({late}, t0.addSecs(30)), std::nullopt);
+    const qint64 seq = m_store->entry(last).value->seq;
+
+    auto ids = [](const CacheResult<QList<OutboxEntry>> &entries) {
+        QStringList found;
+        for (const OutboxEntry &entry : entries.value)
+            found.append(entry.id);
+        return found;
+    };
+    // queued at t0 + 20: `late` was read back after that, `unread` never; a calltrack moves
+    // no activity
+    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(20))), QStringList({late, unread}));
+    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(40))), QStringList({unread}));
+    // only entries queued before it count
+    QCOMPARE(ids(m_store->doneUncachedAt(m_store->entry(late).value->seq, t0)),
+             QStringList({early}));
+    // a pending entry has no effects to read
+    QCOMPARE(m_store->markEffectsCached({last}, t0.addSecs(50)), std::nullopt);
+    QCOMPARE(m_store->markEffectsCached({unread}, t0.addSecs(50)), std::nullopt);
+    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(60))), QStringList());
+    QVERIFY(bringTo(last, State::Done));
+    QCOMPARE(ids(m_store->doneUncachedAt(seq + 1, t0.addSecs(60))), QStringList({last}));
 }
 
 void TestOutboxStore::resetInFlightMarksTheOutcomeUnknown()
