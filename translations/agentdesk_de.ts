@@ -1055,6 +1055,10 @@
         <source>the value is missing</source>
         <translation>der Wert fehlt</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>

@@ -1055,6 +1055,10 @@
         <source>the value is missing</source>
         <translation>falta el valor</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>

@@ -1055,6 +1055,10 @@
         <source>the value is missing</source>
         <translation>la valeur est absente</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CaseModel</name>

@@ -1,5 +1,6 @@
 #include "api/acdeventdecoder.h"
 
+#include "api/jsonfields.h"
 #include "core/backgroundpool.h"
 #include "core/timestamps.h"
 
@@ -9,48 +10,12 @@
 
 #include <simdjson.h>
 
-#include <cmath>
 #include <vector>
 
 namespace {
 
-// A whole number, or a string of digits: jtel's examples use numbers, but a gateway that
-// stringifies ids should not make us drop the queue (the same leniency as JsonFields).
-std::optional<qint64> integerOf(const simdjson::dom::element &value)
-{
-    int64_t integer = 0;
-    if (!value.get_int64().get(integer))
-        return integer;
-    double real = 0;
-    if (!value.get_double().get(real)) {
-        // range first: converting a double beyond qint64 is undefined behaviour
-        if (std::abs(real) < 9.2e18 && real == double(qint64(real)))
-            return qint64(real);
-        return std::nullopt;
-    }
-    std::string_view text;
-    if (!value.get_string().get(text)) {
-        bool ok = false;
-        const qint64 n = QByteArrayView(text.data(), qsizetype(text.size())).trimmed().toLongLong(&ok);
-        if (ok)
-            return n;
-    }
-    return std::nullopt;
-}
-
-// Text, or a whole number as its decimal text: a Sender 4922199900011 sent unquoted is still a
-// phone number.
-QString stringOf(const simdjson::dom::element &value)
-{
-    std::string_view text;
-    if (!value.get_string().get(text))
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    if (value.is_number()) {
-        if (const auto n = integerOf(value))
-            return QString::number(*n);
-    }
-    return {};
-}
+using JsonFields::integerOf;
+using JsonFields::stringOf;
 
 // Just past the string whose opening quote is at `quote`.
 size_t endOfString(std::string_view text, size_t quote)

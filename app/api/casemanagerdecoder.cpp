@@ -5,10 +5,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
+
+#include <simdjson.h>
+
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,43 +18,84 @@ namespace {
 
 using JsonFields::integerOf;
 using JsonFields::stringOf;
+using Element = simdjson::dom::element;
+// a member that may be absent (nullopt); JSON null is an element
+using Value = std::optional<Element>;
 
 QString translate(const char *text)
 {
     return QCoreApplication::translate("CaseManagerDecoder", text);
 }
 
-std::optional<qint64> idOf(const QJsonValue &value)
+std::optional<qint64> idOf(const Value &value)
 {
-    const auto id = integerOf(value);
+    if (!value)
+        return std::nullopt;
+    const auto id = integerOf(*value);
     if (id && *id > 0)
         return id;
     return std::nullopt;
 }
 
+QString textOf(const Value &value)
+{
+    return value ? stringOf(*value) : QString();
+}
+
+bool isObject(const Value &value)
+{
+    return value && value->is_object();
+}
+
+bool isArray(const Value &value)
+{
+    return value && value->is_array();
+}
+
 // Follows a dotted path through nested objects. A list met on the way stands for its first
 // element: representations converted from XML turn a one-element child into a list.
-QJsonValue member(const QJsonValue &from, QStringView path)
+Value member(Value from, std::string_view path)
 {
-    QJsonValue current = from;
-    for (const QStringView key : path.tokenize(u'.')) {
-        if (current.isArray())
-            current = current.toArray().first();
-        if (!current.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        current = current.toObject().value(key);
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t dot = path.find('.', start);
+        if (dot == std::string_view::npos)
+            dot = path.size();
+        if (isArray(from)) {
+            Element first;
+            if (from->at(0).get(first))
+                return std::nullopt;
+            from = first;
+        }
+        Element child;
+        if (!isObject(from)
+            || from->get_object().at_key(path.substr(start, dot - start)).get(child))
+            return std::nullopt;
+        from = child;
+        start = dot + 1;
     }
-    return current;
+    return from;
+}
+
+// The elements of a list, or the value itself as the only one (none when absent).
+std::vector<Element> elementsOf(const Value &value)
+{
+    std::vector<Element> elements;
+    if (isArray(value)) {
+        const simdjson::dom::array array = value->get_array().value_unsafe();
+        elements.reserve(array.size());
+        for (const Element element : array)
+            elements.push_back(element);
+    } else if (value) {
+        elements.push_back(*value);
+    }
+    return elements;
 }
 
 // A list, or one object where the documentation shows a list; nothing else.
-QJsonArray listOf(const QJsonValue &value)
+std::vector<Element> listOf(const Value &value)
 {
-    if (value.isArray())
-        return value.toArray();
-    if (value.isObject())
-        return QJsonArray {value};
-    return {};
+    return isArray(value) || isObject(value) ? elementsOf(value) : std::vector<Element>();
 }
 
 struct Choice
@@ -64,20 +106,21 @@ struct Choice
 
 // {"value", "displayValue"} as most enumerations are sent, or the bare value some samples show
 // (a case's "status": "open").
-Choice choiceOf(const QJsonValue &value)
+Choice choiceOf(const Value &value)
 {
-    if (value.isObject())
-        return {stringOf(member(value, u"value")), stringOf(member(value, u"displayValue"))};
-    return {stringOf(value), {}};
+    if (isObject(value))
+        return {textOf(member(value, "value")), textOf(member(value, "displayValue"))};
+    return {textOf(value), {}};
 }
 
 // Dates are a string, or an object carrying it in "date" (a case's lastModified, ECE v12).
-qint64 dateOf(const QJsonValue &value)
+qint64 dateOf(const Value &value)
 {
-    const QJsonValue text = value.isObject() ? member(value, u"date") : value;
-    if (!text.isString())
+    const Value text = isObject(value) ? member(value, "date") : value;
+    std::string_view date;
+    if (!text || text->get_string().get(date))
         return 0;
-    return Timestamps::parseUtc(text.toString()).value_or(0);
+    return Timestamps::parseUtc(QByteArrayView(date.data(), qsizetype(date.size()))).value_or(0);
 }
 
 struct Person
@@ -88,43 +131,39 @@ struct Person
 
 // A user as status.assigned.user or owner.user: id, firstName, lastName and (sandbox) the
 // login "name". People read the full name; the login stands in when there is none.
-Person personOf(const QJsonValue &user)
+Person personOf(const Value &user)
 {
     Person person;
-    person.id = idOf(member(user, u"id")).value_or(0);
-    const QString first = stringOf(member(user, u"firstName")).trimmed();
-    const QString last = stringOf(member(user, u"lastName")).trimmed();
+    person.id = idOf(member(user, "id")).value_or(0);
+    const QString first = textOf(member(user, "firstName")).trimmed();
+    const QString last = textOf(member(user, "lastName")).trimmed();
     person.name = (first + u' ' + last).trimmed();
     if (person.name.isEmpty())
-        person.name = stringOf(member(user, u"name"));
+        person.name = textOf(member(user, "name"));
     return person;
 }
 
-QString customerNameOf(const QJsonValue &customer)
+QString customerNameOf(const Value &customer)
 {
-    const QString name = stringOf(member(customer, u"customerName"));
-    return name.isEmpty() ? stringOf(member(customer, u"name")) : name;
+    const QString name = textOf(member(customer, "customerName"));
+    return name.isEmpty() ? textOf(member(customer, "name")) : name;
 }
 
 // customAttributes.customAttribute[].attribValues.attribValue[].value (the ECE edit-case
 // layout the eGain v3 API reference §7.5 derives the JSON from). Several values of one
 // attribute are joined with ", " for display; `json` keeps them apart.
-QMap<QString, QString> customAttributesOf(const QJsonValue &value)
+QMap<QString, QString> customAttributesOf(const Value &value)
 {
     QMap<QString, QString> attributes;
-    const QJsonValue list = value.isArray() ? value : member(value, u"customAttribute");
-    const QJsonArray entries = listOf(list);
-    for (const QJsonValue entry : entries) {
-        const QString name = stringOf(member(entry, u"attribName"));
+    const Value list = isArray(value) ? value : member(value, "customAttribute");
+    for (const Element entry : listOf(list)) {
+        const QString name = textOf(member(entry, "attribName"));
         if (name.isEmpty())
             continue;
         // [{"value": "billing"}] as documented; {"value": …}, "billing" and ["billing"] too
-        const QJsonValue valueList = member(entry, u"attribValues.attribValue");
-        const QJsonArray items = valueList.isArray() ? valueList.toArray() : QJsonArray {valueList};
         QStringList values;
-        for (const QJsonValue item : items) {
-            const QString text
-                = item.isObject() ? stringOf(member(item, u"value")) : stringOf(item);
+        for (const Element item : elementsOf(member(entry, "attribValues.attribValue"))) {
+            const QString text = item.is_object() ? textOf(member(item, "value")) : stringOf(item);
             if (!text.isEmpty())
                 values.append(text);
         }
@@ -135,32 +174,38 @@ QMap<QString, QString> customAttributesOf(const QJsonValue &value)
 
 // The call notes sit in payload.calltrack.content (eGain v3 §7.5); other types use their own
 // member, payload.<type>.content. Any member with content serves when neither is there.
-QJsonValue contentOf(const QJsonValue &payload, const QString &type)
+Value contentOf(const Value &payload, const QString &type)
 {
-    if (!payload.isObject())
-        return {};
-    const QJsonObject members = payload.toObject();
+    if (!isObject(payload))
+        return std::nullopt;
+    const simdjson::dom::object members = payload->get_object().value_unsafe();
+    const auto usable = [](const Value &content) { return content && !content->is_null(); };
     for (const QString &key : {u"calltrack"_s, type, QString(type).remove(u'_')}) {
-        QJsonValue content = member(members.value(key), u"content");
-        if (!content.isUndefined() && !content.isNull())
+        Element kind;
+        if (members.at_key(key.toStdString()).get(kind))
+            continue;
+        const Value content = member(kind, "content");
+        if (usable(content))
             return content;
     }
-    for (const QJsonValue kind : members) {
-        QJsonValue content = member(kind, u"content");
-        if (!content.isUndefined() && !content.isNull())
+    for (const auto field : members) {
+        const Value content = member(field.value, "content");
+        if (usable(content))
             return content;
     }
-    return {};
+    return std::nullopt;
 }
 
-QByteArray compactJson(const QJsonObject &record)
+// The record as the cache keeps it (`json`): as the server sent it, minified
+QByteArray storedForm(const Element &record)
 {
-    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+    const std::string minified = simdjson::minify(record);
+    return QByteArray(minified.data(), qsizetype(minified.size()));
 }
 
-std::optional<Activity> activityFrom(const QJsonObject &record, QString *whyNot)
+std::optional<Activity> activityFrom(const Element &record, QString *whyNot)
 {
-    const auto id = idOf(record.value(u"id"));
+    const auto id = idOf(member(record, "id"));
     if (!id) {
         *whyNot = QCoreApplication::translate("CaseManagerDecoder",
                                               "the ID is missing or not a positive integer");
@@ -168,59 +213,60 @@ std::optional<Activity> activityFrom(const QJsonObject &record, QString *whyNot)
     }
     Activity a;
     a.id = *id;
-    a.caseId = idOf(member(record, u"case.id")).value_or(0);
-    a.departmentId = idOf(member(record, u"department.id")).value_or(0);
-    a.departmentName = stringOf(member(record, u"department.name"));
+    a.caseId = idOf(member(record, "case.id")).value_or(0);
+    a.departmentId = idOf(member(record, "department.id")).value_or(0);
+    a.departmentName = textOf(member(record, "department.name"));
 
-    const QJsonValue type = record.value(u"type");
+    const Value type = member(record, "type");
     const Choice typeChoice = choiceOf(type);
     a.type = typeChoice.value;
     a.typeDisplay = typeChoice.display;
-    const Choice subtype = choiceOf(member(type, u"subtype"));
+    const Choice subtype = choiceOf(member(type, "subtype"));
     a.subtype = subtype.value;
     a.subtypeDisplay = subtype.display;
-    const Choice mode = choiceOf(record.value(u"mode"));
+    const Choice mode = choiceOf(member(record, "mode"));
     a.mode = mode.value;
     a.modeDisplay = mode.display;
 
-    const QJsonValue status = record.value(u"status");
+    const Value status = member(record, "status");
     const Choice statusChoice = choiceOf(status);
     a.status = statusChoice.value;
     a.statusDisplay = statusChoice.display;
-    a.substatus = choiceOf(member(status, u"substatus")).value;
-    const Person assigned = personOf(member(status, u"assigned.user"));
+    a.substatus = choiceOf(member(status, "substatus")).value;
+    const Person assigned = personOf(member(status, "assigned.user"));
     a.assignedUserId = assigned.id;
     a.assignedUserName = assigned.name;
-    a.assignedUserLogin = stringOf(member(status, u"assigned.user.name"));
+    a.assignedUserLogin = textOf(member(status, "assigned.user.name"));
 
-    a.subject = stringOf(record.value(u"subject"));
-    const QJsonValue customer = record.value(u"customer");
-    a.customerId = idOf(member(customer, u"id")).value_or(0);
+    a.subject = textOf(member(record, "subject"));
+    const Value customer = member(record, "customer");
+    a.customerId = idOf(member(customer, "id")).value_or(0);
     a.customerName = customerNameOf(customer);
-    a.priority = stringOf(record.value(u"priority"));
-    a.createdMs = dateOf(record.value(u"created"));
-    a.lastModifiedMs = dateOf(record.value(u"lastModified"));
-    a.dueDateMs = dateOf(record.value(u"dueDate"));
-    a.queueId = idOf(member(record, u"queue.id")).value_or(0);
-    a.queueName = stringOf(member(record, u"queue.name"));
-    a.contactPointData = stringOf(record.value(u"contactPointData"));
+    a.priority = textOf(member(record, "priority"));
+    a.createdMs = dateOf(member(record, "created"));
+    a.lastModifiedMs = dateOf(member(record, "lastModified"));
+    a.dueDateMs = dateOf(member(record, "dueDate"));
+    a.queueId = idOf(member(record, "queue.id")).value_or(0);
+    a.queueName = textOf(member(record, "queue.name"));
+    a.contactPointData = textOf(member(record, "contactPointData"));
 
     const QString payloadKind = a.type == u"call_track"_s ? u"calltrack"_s : a.type;
-    const QJsonValue content = contentOf(record.value(u"payload"), payloadKind);
-    if (content.isString()) {
-        a.contentText = content.toString();
+    const Value content = contentOf(member(record, "payload"), payloadKind);
+    std::string_view text;
+    if (content && !content->get_string().get(text)) {
+        a.contentText = QString::fromUtf8(text.data(), qsizetype(text.size()));
     } else {
-        a.contentText = stringOf(member(content, u"text"));
-        a.contentHtml = stringOf(member(content, u"html"));
+        a.contentText = textOf(member(content, "text"));
+        a.contentHtml = textOf(member(content, "html"));
     }
-    a.customAttributes = customAttributesOf(record.value(u"customAttributes"));
-    a.json = compactJson(record);
+    a.customAttributes = customAttributesOf(member(record, "customAttributes"));
+    a.json = storedForm(record);
     return a;
 }
 
-std::optional<Case> caseFrom(const QJsonObject &record, QString *whyNot)
+std::optional<Case> caseFrom(const Element &record, QString *whyNot)
 {
-    const auto id = idOf(record.value(u"id"));
+    const auto id = idOf(member(record, "id"));
     if (!id) {
         *whyNot = QCoreApplication::translate("CaseManagerDecoder",
                                               "the ID is missing or not a positive integer");
@@ -228,113 +274,121 @@ std::optional<Case> caseFrom(const QJsonObject &record, QString *whyNot)
     }
     Case c;
     c.id = *id;
-    c.departmentId = idOf(member(record, u"department.id")).value_or(0);
-    c.departmentName = stringOf(member(record, u"department.name"));
-    c.status = choiceOf(record.value(u"status")).value;
-    c.subject = stringOf(record.value(u"subject"));
-    c.description = stringOf(record.value(u"description"));
-    c.solution = stringOf(record.value(u"solution"));
-    c.severity = choiceOf(record.value(u"severity")).value;
-    const QJsonValue customer = record.value(u"customer");
-    c.customerId = idOf(member(customer, u"id")).value_or(0);
+    c.departmentId = idOf(member(record, "department.id")).value_or(0);
+    c.departmentName = textOf(member(record, "department.name"));
+    c.status = choiceOf(member(record, "status")).value;
+    c.subject = textOf(member(record, "subject"));
+    c.description = textOf(member(record, "description"));
+    c.solution = textOf(member(record, "solution"));
+    c.severity = choiceOf(member(record, "severity")).value;
+    const Value customer = member(record, "customer");
+    c.customerId = idOf(member(customer, "id")).value_or(0);
     c.customerName = customerNameOf(customer);
     // ECE's edit-case JSON nests the owner as owner.user; a bare owner object is read too
-    const QJsonValue ownerValue = record.value(u"owner");
-    const QJsonValue ownerUser = member(ownerValue, u"user");
-    const Person owner = personOf(ownerUser.isObject() ? ownerUser : ownerValue);
+    const Value ownerValue = member(record, "owner");
+    const Value ownerUser = member(ownerValue, "user");
+    const Person owner = personOf(isObject(ownerUser) ? ownerUser : ownerValue);
     c.ownerId = owner.id;
     c.ownerName = owner.name;
-    c.dueDateMs = dateOf(record.value(u"dueDate"));
-    c.createdMs = dateOf(record.value(u"created"));
-    c.lastModifiedMs = dateOf(record.value(u"lastModified"));
-    c.originatingChannel = choiceOf(record.value(u"originatingChannel")).value;
+    c.dueDateMs = dateOf(member(record, "dueDate"));
+    c.createdMs = dateOf(member(record, "created"));
+    c.lastModifiedMs = dateOf(member(record, "lastModified"));
+    c.originatingChannel = choiceOf(member(record, "originatingChannel")).value;
 
     // relatedCases.case[].id, or a bare list of cases or IDs
-    const QJsonValue related = record.value(u"relatedCases");
-    const QJsonValue relatedList = related.isObject() ? member(related, u"case") : related;
-    const QJsonArray relatedEntries
-        = relatedList.isArray() ? relatedList.toArray() : QJsonArray {relatedList};
-    for (const QJsonValue entry : relatedEntries) {
-        if (const auto relatedId = idOf(entry.isObject() ? member(entry, u"id") : entry))
+    const Value related = member(record, "relatedCases");
+    const Value relatedList = isObject(related) ? member(related, "case") : related;
+    for (const Element entry : elementsOf(relatedList)) {
+        if (const auto relatedId = idOf(entry.is_object() ? member(entry, "id") : Value(entry)))
             c.relatedCaseIds.append(*relatedId);
     }
-    c.customAttributes = customAttributesOf(record.value(u"customAttributes"));
-    c.json = compactJson(record);
+    c.customAttributes = customAttributesOf(member(record, "customAttributes"));
+    c.json = storedForm(record);
     return c;
 }
 
 struct Envelope
 {
-    QJsonObject object;
-    QJsonArray records;
+    Value object;
+    std::vector<Element> records;
     QString error;
 };
 
 // The shared frame of every answer: an empty body (204) is an empty list, an error body is an
 // error even when it arrives with a success status, and a single record may stand for a list.
-Envelope envelopeOf(const QByteArray &body, QStringView listName, const char *missingList)
+// The elements point into the parser of this thread: read them before the next decode.
+Envelope envelopeOf(const QByteArray &body, std::string_view listName, const char *missingList)
 {
     Envelope envelope;
     if (body.trimmed().isEmpty())
         return envelope;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        envelope.error
-            = QCoreApplication::translate("CaseManagerDecoder",
+    // one parser per thread: it keeps its buffers between reads
+    thread_local simdjson::dom::parser parser;
+    Element document;
+    if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(document)) {
+        // Qt's parser says where the text breaks; simdjson only what is wrong
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
+        envelope.error = parseError.error != QJsonParseError::NoError
+            ? QCoreApplication::translate("CaseManagerDecoder",
                                           "The server's answer is not valid JSON (%1 at byte %2).")
                   .arg(parseError.errorString())
-                  .arg(parseError.offset);
+                  .arg(parseError.offset)
+            : QCoreApplication::translate("CaseManagerDecoder",
+                                          "The server's answer is not valid JSON (%1).")
+                  .arg(QString::fromLatin1(simdjson::error_message(error)));
         return envelope;
     }
-    if (!document.isObject()) {
+    if (!document.is_object()) {
         envelope.error = QCoreApplication::translate("CaseManagerDecoder",
                                                      "The server's answer is not a JSON object.");
         return envelope;
     }
-    envelope.object = document.object();
-    const QJsonValue list = envelope.object.value(listName);
-    if (list.isArray() || list.isObject()) {
+    envelope.object = document;
+    const Value list = member(envelope.object, listName);
+    if (isArray(list) || isObject(list)) {
         envelope.records = listOf(list);
         return envelope;
     }
-    if (list.isNull())
+    if (list && list->is_null())
         return envelope;
     // the eGain v3 API reference §4: {"code": "400-101", "developerMessage": "…"}
-    const QString code = stringOf(envelope.object.value(u"code"));
+    const QString code = textOf(member(envelope.object, "code"));
     if (!code.isEmpty()) {
         envelope.error
             = QCoreApplication::translate("CaseManagerDecoder", "The server reported error %1: %2")
-                  .arg(code, stringOf(envelope.object.value(u"developerMessage")));
+                  .arg(code, textOf(member(envelope.object, "developerMessage")));
         return envelope;
     }
     // {} and a bare paginationInfo carry no records; any other shape is not an answer we know
-    const bool onlyPaging = envelope.object.isEmpty()
-        || (envelope.object.size() == 1 && envelope.object.contains(u"paginationInfo"));
-    if (!list.isUndefined() || !onlyPaging)
+    const simdjson::dom::object members = document.get_object().value_unsafe();
+    const size_t size = members.size();
+    const bool onlyPaging
+        = size == 0 || (size == 1 && member(envelope.object, "paginationInfo").has_value());
+    if (list || !onlyPaging)
         envelope.error = translate(missingList);
     return envelope;
 }
 
-std::optional<qint64> totalCountOf(const QJsonObject &envelope)
+std::optional<qint64> totalCountOf(const Value &envelope)
 {
-    const auto count = integerOf(member(envelope, u"paginationInfo.count"));
-    if (count && *count >= 0)
-        return count;
+    const Value count = member(envelope, "paginationInfo.count");
+    const auto total = count ? integerOf(*count) : std::nullopt;
+    if (total && *total >= 0)
+        return total;
     return std::nullopt;
 }
 
 template<typename T, typename Decode>
-QList<T> decodeRecords(const QJsonArray &records, Decode decode, QStringList *skipped)
+QList<T> decodeRecords(const std::vector<Element> &records, Decode decode, QStringList *skipped)
 {
     QList<T> decoded;
-    decoded.reserve(records.size());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonValue value = records.at(i);
+    decoded.reserve(qsizetype(records.size()));
+    for (size_t i = 0; i < records.size(); ++i) {
         QString whyNot = QCoreApplication::translate("CaseManagerDecoder", "not a JSON object");
         std::optional<T> record;
-        if (value.isObject())
-            record = decode(value.toObject(), &whyNot);
+        if (records[i].is_object())
+            record = decode(records[i], &whyNot);
         if (record)
             decoded.append(std::move(*record));
         else
@@ -357,7 +411,7 @@ ActivitiesResult decodeActivities(const QByteArray &body)
 {
     ActivitiesResult result;
     const Envelope envelope = envelopeOf(
-        body, u"activity",
+        body, "activity",
         QT_TRANSLATE_NOOP("CaseManagerDecoder", "The server's answer has no list of activities."));
     if (!envelope.error.isEmpty()) {
         result.error = envelope.error;
@@ -373,7 +427,7 @@ CasesResult decodeCases(const QByteArray &body)
 {
     CasesResult result;
     const Envelope envelope = envelopeOf(
-        body, u"case",
+        body, "case",
         QT_TRANSLATE_NOOP("CaseManagerDecoder", "The server's answer has no list of cases."));
     if (!envelope.error.isEmpty()) {
         result.error = envelope.error;
@@ -388,7 +442,7 @@ SubtypesResult decodeCalltrackSubtypes(const QByteArray &body)
 {
     SubtypesResult result;
     const Envelope envelope
-        = envelopeOf(body, u"type",
+        = envelopeOf(body, "type",
                      QT_TRANSLATE_NOOP("CaseManagerDecoder",
                                        "The server's answer has no list of activity types."));
     if (!envelope.error.isEmpty()) {
@@ -397,14 +451,14 @@ SubtypesResult decodeCalltrackSubtypes(const QByteArray &body)
     }
     // a subtype listed twice (under two calltrack entries) is one subtype with both departments
     QHash<QString, qsizetype> indexOf;
-    for (qsizetype t = 0; t < envelope.records.size(); ++t) {
-        const QJsonValue type = envelope.records.at(t);
+    for (size_t t = 0; t < envelope.records.size(); ++t) {
+        const Element type = envelope.records[t];
         // only calltrack has subtypes today (ECE v12 §7.5); other types are not ours to offer
-        if (!type.isObject() || !isCalltrack(choiceOf(type).value))
+        if (!type.is_object() || !isCalltrack(choiceOf(type).value))
             continue;
-        const QJsonArray subtypes = listOf(member(type, u"subtype"));
-        for (qsizetype s = 0; s < subtypes.size(); ++s) {
-            const QJsonValue entry = subtypes.at(s);
+        const std::vector<Element> subtypes = listOf(member(type, "subtype"));
+        for (size_t s = 0; s < subtypes.size(); ++s) {
+            const Element entry = subtypes[s];
             const Choice choice = choiceOf(entry);
             if (choice.value.isEmpty()) {
                 result.skippedRecords.append(
@@ -424,10 +478,9 @@ SubtypesResult decodeCalltrackSubtypes(const QByteArray &body)
                 result.subtypes.append(std::move(subtype));
             }
             QStringList &departments = result.subtypes[*known].departments;
-            const QJsonArray departmentList = listOf(member(entry, u"department"));
-            for (const QJsonValue department : departmentList) {
-                const QString name = department.isObject() ? stringOf(member(department, u"name"))
-                                                           : stringOf(department);
+            for (const Element department : listOf(member(entry, "department"))) {
+                const QString name = department.is_object() ? textOf(member(department, "name"))
+                                                            : stringOf(department);
                 if (!name.isEmpty() && !departments.contains(name))
                     departments.append(name);
             }

@@ -525,6 +525,12 @@ void TestCaseManagerDecoder::refusesUnusableBodies_data()
                                << u"not valid JSON"_s;
     QTest::newRow("truncated after a record")
         << QByteArray(R"({"activity": [{"id": "1"},)") << u"not valid JSON"_s;
+    QTest::newRow("truncated, with where")
+        << QByteArray(R"({"activity": [{"id": "1)") << u"at byte"_s;
+    // a lone UTF-16 surrogate: Qt's parser lets it through, the decoder's does not
+    QTest::newRow("lone surrogate")
+        << QByteArray(R"({"activity": [{"id": "1", "subject": "\ud800"}]})")
+        << u"not valid JSON (Problem while parsing a string)"_s;
     QTest::newRow("top-level list") << QByteArray(R"([{"id": "1"}])") << u"not a JSON object"_s;
     // QJsonDocument refuses top-level scalars as invalid JSON
     QTest::newRow("top-level text") << QByteArray(R"("activity")") << u"JSON"_s;
