@@ -88,8 +88,9 @@ void CaseManagerClient::addRange(QUrlQuery &query, const QString &name, qint64 f
 }
 
 template<typename T>
-void CaseManagerClient::fetchByIds(const QString &path, const QList<qint64> &ids, Decoder<QList<T>> decode,
-                                   const ApiCallback<QList<T>> &done)
+void CaseManagerClient::fetchByIds(const QString &path, const QList<qint64> &ids,
+                                   Decoder<QList<T>> decode, const ApiCallback<QList<T>> &done,
+                                   const Arrived<T> &arrived)
 {
     QList<qint64> unique = ids;
     std::sort(unique.begin(), unique.end());
@@ -97,7 +98,7 @@ void CaseManagerClient::fetchByIds(const QString &path, const QList<qint64> &ids
     QList<QList<qint64>> chunks;
     for (qsizetype i = 0; i < unique.size(); i += MaxIdsPerRequest)
         chunks.append(unique.mid(i, MaxIdsPerRequest));
-    fetchChunks<T>(path, std::move(decode), std::move(chunks), done);
+    fetchChunks<T>(path, std::move(decode), std::move(chunks), done, arrived);
 }
 
 // As call(), with the answer decoded on a thread of the pool: a read of 75 activities with all
@@ -106,29 +107,36 @@ void CaseManagerClient::fetchByIds(const QString &path, const QList<qint64> &ids
 // another thread may change): give it what it needs by value.
 template<typename T>
 void CaseManagerClient::decodedElsewhere(const ApiRequest &request, Decoder<T> decode,
-                                         const ApiCallback<T> &done)
+                                         const ApiCallback<T> &done,
+                                         const std::function<void()> &answered)
 {
     ApiCall *pending = m_transport->send(request);
     connect(pending, &ApiCall::failed, this,
             [done](const ApiError &error) { done(ApiResult<T>::failure(error)); });
-    connect(pending, &ApiCall::finished, this, [this, decode, done](const ApiResponse &response) {
-        // a child of the client: destroyed with it, so done() never runs after it is gone
-        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
-            watcher->deleteLater();
-            done(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(),
-                                             [decode, response] { return decode(response); }));
-    });
+    connect(pending, &ApiCall::finished, this,
+            [this, decode, done, answered](const ApiResponse &response) {
+                if (answered)
+                    answered();
+                // a child of the client: destroyed with it, so done() never runs after it is gone
+                auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                    watcher->deleteLater();
+                    done(watcher->result());
+                });
+                watcher->setFuture(QtConcurrent::run(
+                    BackgroundPool::instance(), [decode, response] { return decode(response); }));
+            });
 }
 
 // One request per 75 IDs, up to ParallelReads of them at a time: 1,000 activities read back
-// after a bulk change case took 14 round trips in a row. The records come in the order of the
-// chunks; the first failure answers for all, and the answers still out are then ignored.
+// after a bulk change case took 14 round trips in a row. The next request leaves when an answer
+// is in, not when it is decoded, so the server is never idle while the client decodes. The
+// records come in the order of the chunks; the first failure answers for all, and the answers
+// still out are then ignored.
 template<typename T>
 void CaseManagerClient::fetchChunks(const QString &path, Decoder<QList<T>> decode,
-                                    QList<QList<qint64>> chunks, const ApiCallback<QList<T>> &done)
+                                    QList<QList<qint64>> chunks, const ApiCallback<QList<T>> &done,
+                                    const Arrived<T> &arrived)
 {
     if (chunks.isEmpty()) {
         done(ApiResult<QList<T>>::success({}));
@@ -147,15 +155,19 @@ void CaseManagerClient::fetchChunks(const QString &path, Decoder<QList<T>> decod
     reads->records.resize(reads->chunks.size());
     // each answer holds the Reads until it is in; the function itself holds none of them
     auto startNext = std::make_shared<std::function<void(const std::shared_ptr<Reads> &)>>();
-    *startNext = [this, path, decode, done,
+    *startNext = [this, path, decode, done, arrived,
                   next = std::weak_ptr(startNext)](const std::shared_ptr<Reads> &reads) {
         const qsizetype index = reads->started++;
         ApiRequest request;
         request.path = path + u'/' + idList(reads->chunks.at(index));
         request.query.addQueryItem(u"$attribute"_s, u"all"_s);
+        auto startAnother = [reads, startNext = next.lock()] {
+            if (!reads->answered && reads->started < reads->chunks.size())
+                (*startNext)(reads);
+        };
         decodedElsewhere<QList<T>>(
             request, decode,
-            [reads, index, done, startNext = next.lock()](const ApiResult<QList<T>> &result) {
+            [reads, index, done, arrived](const ApiResult<QList<T>> &result) {
                 if (reads->answered)
                     return;
                 if (!result.ok()) {
@@ -164,22 +176,25 @@ void CaseManagerClient::fetchChunks(const QString &path, Decoder<QList<T>> decod
                     return;
                 }
                 reads->records[index] = result.value;
-                if (++reads->finished == reads->chunks.size()) {
-                    reads->answered = true;
-                    QList<T> all;
-                    for (const QList<T> &records : std::as_const(reads->records))
-                        all += records;
-                    done(ApiResult<QList<T>>::success(std::move(all)));
-                } else if (reads->started < reads->chunks.size()) {
-                    (*startNext)(reads);
-                }
-            });
+                if (arrived)
+                    arrived(result.value);
+                if (++reads->finished < reads->chunks.size())
+                    return;
+                reads->answered = true;
+                QList<T> all;
+                for (const QList<T> &records : std::as_const(reads->records))
+                    all += records;
+                done(ApiResult<QList<T>>::success(std::move(all)));
+            },
+            startAnother);
     };
     for (qsizetype i = 0; i < std::min<qsizetype>(ParallelReads, reads->chunks.size()); ++i)
         (*startNext)(reads);
 }
 
-void CaseManagerClient::activitiesByIds(const QList<qint64> &ids, const ApiCallback<QList<Activity>> &done)
+void CaseManagerClient::activitiesByIds(const QList<qint64> &ids,
+                                        const ApiCallback<QList<Activity>> &done,
+                                        const std::function<void(const QList<Activity> &)> &arrived)
 {
     fetchByIds<Activity>(
         activityPath(), ids,
@@ -193,7 +208,7 @@ void CaseManagerClient::activitiesByIds(const QList<qint64> &ids, const ApiCallb
                     decodeError(response, host, *unreadable));
             return ApiResult<QList<Activity>>::success(decoded.activities);
         },
-        done);
+        done, arrived);
 }
 
 void CaseManagerClient::casesByIds(const QList<qint64> &ids, const ApiCallback<QList<Case>> &done)

@@ -33,8 +33,11 @@ public:
 
     ApiTransport *transport() const { return m_transport; }
 
-    // any number of IDs: split into requests of 75, answered together in ID order
-    void activitiesByIds(const QList<qint64> &ids, const ApiCallback<QList<Activity>> &done);
+    // any number of IDs: split into requests of 75, answered together in ID order. arrived
+    // (optional) gets each request's records as soon as they are decoded, in any order, before
+    // done: a caller can store them while the server still answers the others.
+    void activitiesByIds(const QList<qint64> &ids, const ApiCallback<QList<Activity>> &done,
+                         const std::function<void(const QList<Activity> &)> &arrived = {});
     // every page (75 per request) of the matches, with all attributes
     void searchActivities(const ActivityQuery &query, const ApiCallback<QList<Activity>> &done);
     void casesByIds(const QList<qint64> &ids, const ApiCallback<QList<Case>> &done);
@@ -71,14 +74,17 @@ private:
     using Decoder = std::function<ApiResult<T>(const ApiResponse &)>;
     template<typename T>
     void call(const ApiRequest &request, Decoder<T> decode, const ApiCallback<T> &done);
+    // answered (optional) runs when the answer is in, before it is decoded
     template<typename T>
-    void decodedElsewhere(const ApiRequest &request, Decoder<T> decode, const ApiCallback<T> &done);
+    void decodedElsewhere(const ApiRequest &request, Decoder<T> decode, const ApiCallback<T> &done,
+                          const std::function<void()> &answered = {});
+    template<typename T> using Arrived = std::function<void(const QList<T> &)>;
     template<typename T>
     void fetchByIds(const QString &path, const QList<qint64> &ids, Decoder<QList<T>> decode,
-                    const ApiCallback<QList<T>> &done);
+                    const ApiCallback<QList<T>> &done, const Arrived<T> &arrived = {});
     template<typename T>
     void fetchChunks(const QString &path, Decoder<QList<T>> decode, QList<QList<qint64>> chunks,
-                     const ApiCallback<QList<T>> &done);
+                     const ApiCallback<QList<T>> &done, const Arrived<T> &arrived);
     void searchPage(const QUrlQuery &query, int page, QList<Activity> collected,
                     const ApiCallback<QList<Activity>> &done);
 
