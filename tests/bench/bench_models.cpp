@@ -366,9 +366,15 @@ int main(int argc, char *argv[])
     CacheDatabase withoutCounts(dir.filePath(u"without-counts.sqlite"_s));
     if (withCounts.open() || withoutCounts.open())
         qFatal("cannot open the caches");
-    for (const char *trigger : {"insert", "delete", "leave", "join"})
-        QSqlQuery(withoutCounts.connection())
-            .exec(u"DROP TRIGGER activities_team_%1"_s.arg(QLatin1StringView(trigger)));
+    QStringList triggers;
+    QSqlQuery named(withoutCounts.connection());
+    named.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger' "
+               u"AND name LIKE 'activities_team_%'"_s);
+    while (named.next())
+        triggers.append(named.value(0).toString());
+    named.finish();
+    for (const QString &trigger : std::as_const(triggers))
+        QSqlQuery(withoutCounts.connection()).exec(u"DROP TRIGGER "_s + trigger);
     QList<double> writeWith;
     QList<double> writeWithout;
     for (int run = 0; run < 3; ++run) {
