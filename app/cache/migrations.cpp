@@ -290,7 +290,7 @@ QList<MigrationStep> buildSteps()
 
     // Step 6 left and joined all three kinds of group when an activity moved between any of
     // them: a transfer to a user (the agent changes, queue and department do not) ran six
-    // statements per activity where two count, about a quarter of a bulk transfer's time. Per
+    // statements per activity of its read-back where two count. Per
     // kind, each trigger fires when its own group changes (a queue's also when its activities'
     // department does: it keeps that department).
     auto movesBetween = [](const QString &columns) {

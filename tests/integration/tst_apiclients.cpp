@@ -59,6 +59,8 @@ private Q_SLOTS:
     void activitiesByIdsSplitsAbove75();
     void oneFailingChunkAnswersForAllOnce_data();
     void oneFailingChunkAnswersForAllOnce();
+    void eachAnswerArrivesBeforeTheWhole_data();
+    void eachAnswerArrivesBeforeTheWhole();
     void unknownIdIsA404_data();
     void unknownIdIsA404();
     void searchReadsEveryPage_data();
@@ -176,6 +178,40 @@ void TestApiClients::oneFailingChunkAnswersForAllOnce()
     QVERIFY(!result->ok());
     QCOMPARE(result->error->httpStatus, 404);
     QCOMPARE(countRequests(*m_sandbox, u"/activity/811"_s), 2);
+}
+
+// A caller can store each request's records while the server still answers the others
+// (ReadBack does): every record arrives once, before the whole read answers.
+DIALECT_ROWS(eachAnswerArrivesBeforeTheWhole)
+void TestApiClients::eachAnswerArrivesBeforeTheWhole()
+{
+    QFETCH(QString, dialect);
+    CaseManagerClient *api = client(dialect);
+    QList<qint64> ids;
+    for (qint64 id = 81101; id <= 81180; ++id)
+        ids.append(id);
+    QList<qint64> arrived;
+    int arrivals = 0;
+    qsizetype arrivedBeforeTheWhole = -1;
+    std::optional<ApiResult<QList<Activity>>> result;
+    api->activitiesByIds(
+        ids,
+        [&](const ApiResult<QList<Activity>> &r) {
+            arrivedBeforeTheWhole = arrived.size();
+            result = r;
+        },
+        [&](const QList<Activity> &records) {
+            ++arrivals;
+            for (const Activity &activity : records)
+                arrived.append(activity.id);
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY2(result->ok(), qPrintable(failure(result->error)));
+    QCOMPARE(arrivals, 2); // one per request of at most 75
+    QCOMPARE(arrivedBeforeTheWhole, 80);
+    std::sort(arrived.begin(), arrived.end());
+    QCOMPARE(arrived, ids);
+    QCOMPARE(result->value.size(), 80);
 }
 
 DIALECT_ROWS(unknownIdIsA404)
