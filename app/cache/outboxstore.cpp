@@ -1,6 +1,7 @@
 #include "cache/outboxstore.h"
 
 #include "cache/cachedatabase.h"
+#include "cache/jsoncolumns.h"
 #include "cache/sqlstatement.h"
 #include "cache/sqltransaction.h"
 #include "core/logging.h"
@@ -376,16 +377,32 @@ CacheResult<QList<OutboxEntry>> OutboxStore::list(const QList<OutboxEntry::State
                   {});
 }
 
-CacheResult<QList<OutboxEntry>> OutboxStore::doneUncachedAt(qint64 seq, const QDateTime &queuedAt)
+CacheResult<bool> OutboxStore::changedUncachedAt(qint64 seq, const QDateTime &queuedAt,
+                                                 const QList<qint64> &activityIds)
 {
-    return select(u"WHERE state = :done AND seq < :seq AND kind IN (:reassign, :changeCase) "
-                  u"AND (effects_cached_at IS NULL OR effects_cached_at >= :queuedAt "
-                  u"OR (effects_cached_at = 0 AND sent_at >= :queuedAt)) "_s,
-                  {{u":done"_s, OutboxEntry::stateName(OutboxEntry::State::Done)},
-                   {u":seq"_s, seq},
-                   {u":reassign"_s, OutboxEntry::kindName(OutboxEntry::Kind::Reassign)},
-                   {u":changeCase"_s, OutboxEntry::kindName(OutboxEntry::Kind::ChangeCase)},
-                   {u":queuedAt"_s, queuedAt.toMSecsSinceEpoch()}});
+    using Result = CacheResult<bool>;
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return Result::failure(SqlStatement::notOpen());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = SqlStatement::prepare(
+            query,
+            u"SELECT 1 FROM outbox, json_each(outbox.result, '$.activityIds') AS changed "
+            u"WHERE state = 'done' AND seq < :seq AND kind IN (:reassign, :changeCase) "
+            u"AND (effects_cached_at IS NULL OR effects_cached_at >= :queuedAt "
+            u"OR (effects_cached_at = 0 AND sent_at >= :queuedAt)) "
+            u"AND CAST(changed.value AS INTEGER) IN (SELECT value FROM json_each(:ids)) "
+            u"LIMIT 1"_s))
+        return Result::failure(*error);
+    query.bindValue(u":seq"_s, seq);
+    query.bindValue(u":reassign"_s, OutboxEntry::kindName(OutboxEntry::Kind::Reassign));
+    query.bindValue(u":changeCase"_s, OutboxEntry::kindName(OutboxEntry::Kind::ChangeCase));
+    query.bindValue(u":queuedAt"_s, queuedAt.toMSecsSinceEpoch());
+    query.bindValue(u":ids"_s, JsonColumns::fromIds(activityIds));
+    if (auto error = SqlStatement::exec(query))
+        return Result::failure(*error);
+    return Result::success(query.next());
 }
 
 CacheStatus OutboxStore::markEffectsCached(const QStringList &ids, const QDateTime &now)

@@ -71,10 +71,13 @@ public:
     CacheResult<std::optional<OutboxEntry>> entry(const QString &id);
     // In seq order; all entries when states is empty.
     CacheResult<QList<OutboxEntry>> list(const QList<OutboxEntry::State> &states = {});
-    // The done change-case and reassign entries queued before the entry `seq` whose effects
-    // were not in the cache yet at `queuedAt` (not read back then, or never), in seq order: what
-    // an entry queued at queuedAt may find changed by its own outbox behind the cache's back.
-    CacheResult<QList<OutboxEntry>> doneUncachedAt(qint64 seq, const QDateTime &queuedAt);
+    // Whether a done change-case or reassign entry queued before the entry `seq` changed one of
+    // activityIds (its result's "activityIds") and its effects were not in the cache yet at
+    // `queuedAt` (not read back then, or never): what an entry queued at queuedAt may find
+    // changed by its own outbox behind the cache's back. One statement: a bulk transfer asks it
+    // once per entry, of every entry done before in the same replay.
+    CacheResult<bool> changedUncachedAt(qint64 seq, const QDateTime &queuedAt,
+                                        const QList<qint64> &activityIds);
     // The activities these done entries changed are in the cache now, as the server has them.
     CacheStatus markEffectsCached(const QStringList &ids,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());

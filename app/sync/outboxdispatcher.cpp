@@ -645,15 +645,9 @@ void OutboxDispatcher::sendCallback(const OutboxEntry &entry)
 bool OutboxDispatcher::changedByEarlierEntry(const OutboxEntry &entry,
                                              const QList<qint64> &ids) const
 {
-    const auto done = OutboxStore(m_database).doneUncachedAt(entry.seq, entry.createdAt);
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    for (const OutboxEntry &earlier : done.value) {
-        const QList<qint64> changed = affectedActivities(earlier);
-        if (std::any_of(changed.cbegin(), changed.cend(),
-                        [&wanted](qint64 id) { return wanted.contains(id); }))
-            return true;
-    }
-    return false;
+    // unknown (a failed read) is not "unchanged": reading first costs one request
+    const auto changed = OutboxStore(m_database).changedUncachedAt(entry.seq, entry.createdAt, ids);
+    return !changed.ok() || changed.value;
 }
 
 bool OutboxDispatcher::needsFreshTimes(const OutboxEntry &entry, const QList<qint64> &ids) const

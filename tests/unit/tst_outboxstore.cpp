@@ -600,8 +600,9 @@ void TestOutboxStore::listsAndCountsByState()
     QCOMPARE(m_store->list().value.size(), 3);
 }
 
-// What a transfer queued at some time may find changed behind the cache's back: the done
-// transfers and moves before it whose effects were read back at that time or later, or never.
+// What a transfer queued at some time may find changed behind the cache's back: done transfers
+// and moves before it of the same activities whose effects were read back at that time or
+// later, or never.
 void TestOutboxStore::doneEntriesAreUncachedUntilTheirEffectsAreRead()
 {
     auto reassign = [](const QDateTime &queuedAt) {
@@ -610,36 +611,43 @@ void TestOutboxStore::doneEntriesAreUncachedUntilTheirEffectsAreRead()
         entry.createdAt = queuedAt;
         return entry;
     };
+    // sent at t0, done with the activities it changed
+    auto done = [this](const QString &id, const QByteArray &activityIds) {
+        return !m_store->markInFlight(id, t0)
+            && !m_store->markDone(id, R"({"activityIds":)" + activityIds + '}');
+    };
     const QString calltrack = enqueue(draft());
     const QString early = enqueue(reassign(t0));
     const QString late = enqueue(reassign(t0));
     const QString unread = enqueue(reassign(t0));
     const QString last = enqueue(reassign(t0.addSecs(20)));
-    for (const QString &id : {calltrack, early, late, unread})
-        QVERIFY(bringTo(id, State::Done)); // sent at t0
+    QVERIFY(done(calltrack, R"(["7"])")); // a calltrack moves no activity
+    QVERIFY(done(early, R"(["1"])"));
+    QVERIFY(done(late, R"(["2","3"])"));
+    QVERIFY(done(unread, R"(["4"])"));
     QCOMPARE(m_store->markEffectsCached({early}, t0.addSecs(10)), std::nullopt);
     QCOMPARE(m_store->markEffectsCached({late}, t0.addSecs(30)), std::nullopt);
     const qint64 seq = m_store->entry(last).value->seq;
-
-    auto ids = [](const CacheResult<QList<OutboxEntry>> &entries) {
-        QStringList found;
-        for (const OutboxEntry &entry : entries.value)
-            found.append(entry.id);
-        return found;
+    auto changed = [this](qint64 before, const QDateTime &queuedAt, const QList<qint64> &ids) {
+        const auto found = m_store->changedUncachedAt(before, queuedAt, ids);
+        return found.ok() && found.value;
     };
-    // queued at t0 + 20: `late` was read back after that, `unread` never; a calltrack moves
-    // no activity
-    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(20))), QStringList({late, unread}));
-    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(40))), QStringList({unread}));
+
+    // queued at t0 + 20: `late` was read back after that, `unread` never
+    QVERIFY(!changed(seq, t0.addSecs(20), {1}));
+    QVERIFY(changed(seq, t0.addSecs(20), {3, 9}));
+    QVERIFY(changed(seq, t0.addSecs(20), {4}));
+    QVERIFY(!changed(seq, t0.addSecs(20), {7, 9}));
+    // queued at t0 + 40: only the one never read back
+    QVERIFY(!changed(seq, t0.addSecs(40), {2, 3}));
+    QVERIFY(changed(seq, t0.addSecs(40), {4}));
     // only entries queued before it count
-    QCOMPARE(ids(m_store->doneUncachedAt(m_store->entry(late).value->seq, t0)),
-             QStringList({early}));
-    // a pending entry has no effects to read
-    QCOMPARE(m_store->markEffectsCached({last}, t0.addSecs(50)), std::nullopt);
-    QCOMPARE(m_store->markEffectsCached({unread}, t0.addSecs(50)), std::nullopt);
-    QCOMPARE(ids(m_store->doneUncachedAt(seq, t0.addSecs(60))), QStringList());
-    QVERIFY(bringTo(last, State::Done));
-    QCOMPARE(ids(m_store->doneUncachedAt(seq + 1, t0.addSecs(60))), QStringList({last}));
+    QVERIFY(!changed(m_store->entry(unread).value->seq, t0.addSecs(40), {4}));
+    // a pending entry has no effects to note as read
+    QCOMPARE(m_store->markEffectsCached({last, unread}, t0.addSecs(50)), std::nullopt);
+    QVERIFY(!changed(seq, t0.addSecs(60), {4}));
+    QVERIFY(done(last, R"(["5"])"));
+    QVERIFY(changed(seq + 1, t0.addSecs(60), {5}));
 }
 
 void TestOutboxStore::resetInFlightMarksTheOutcomeUnknown()
