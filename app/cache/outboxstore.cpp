@@ -243,7 +243,8 @@ CacheStatus OutboxStore::markDone(const QString &id, const QByteArray &resultJso
                       "state = 'done', result = :result, outcome_unknown = 0, "
                       "effects_cached_at = NULL "
                       "WHERE id = :id AND state IN ('in-flight', 'pending')"_s,
-                      {{u":result"_s, QString::fromUtf8(resultJson)}});
+                      {{u":result"_s, QString::fromUtf8(resultJson)}},
+                      SqlTransaction::Durability::Normal);
 }
 
 CacheStatus OutboxStore::markTransientFailure(const QString &id, const QString &code,

@@ -39,7 +39,11 @@ public:
     // pending -> in-flight
     CacheStatus markInFlight(const QString &id,
                              const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // in-flight (or pending, when evidence shows an unknown outcome was applied) -> done
+    // in-flight (or pending, when evidence shows an unknown outcome was applied) -> done,
+    // without an fsync of its own: the next durable commit syncs it, and a power loss before
+    // that leaves the entry in flight, whose outcome the dispatcher looks for on the server
+    // before sending anything again (the same as a crash between the answer and this). A bulk
+    // operation of 14 requests paid 14 fsyncs for it.
     CacheStatus markDone(const QString &id, const QByteArray &resultJson);
     // in-flight -> pending, attempts + 1, not before nextAttemptAt; the server did not apply it
     CacheStatus markTransientFailure(const QString &id, const QString &code, const QString &message,
