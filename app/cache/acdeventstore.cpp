@@ -54,7 +54,8 @@ void bindRow(SqliteStatement &upsert, const AcdEvent &e, const QByteArray (&text
     upsert.bind(12, qint64(AcdEventStore::contentHash(e.json)));
 }
 
-AcdEvent fromRow(const QSqlQuery &q)
+// a QSqlQuery or a SqliteStatement (SqlStatement::readByIds())
+template<typename Row> AcdEvent fromRow(const Row &q)
 {
     AcdEvent e;
     e.id = q.value(0).toLongLong();
@@ -253,7 +254,8 @@ quint64 AcdEventStore::contentHash(QByteArrayView json)
 
 CacheResult<QList<AcdEvent>> AcdEventStore::byIds(const QList<qint64> &ids)
 {
-    return SqlStatement::readByIds<AcdEvent>(m_database.connection(), selectSql, ids, fromRow);
+    return SqlStatement::readByIds<AcdEvent>(m_database.connection(), selectSql, ids,
+                                             fromRow<SqliteStatement>);
 }
 
 CacheResult<QList<AcdEvent>> AcdEventStore::page(int limit, std::optional<PageKey> after)
@@ -274,7 +276,7 @@ CacheResult<QList<AcdEvent>> AcdEventStore::page(int limit, std::optional<PageKe
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return SqlStatement::readAll<AcdEvent>(query, fromRow);
+    return SqlStatement::readAll<AcdEvent>(query, fromRow<QSqlQuery>);
 }
 
 CacheResult<qint64> AcdEventStore::count()

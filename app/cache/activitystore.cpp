@@ -95,7 +95,8 @@ void bindRow(SqliteStatement &upsert, const Activity &a)
         upsert.bindValue(i + 1, values[i]);
 }
 
-Activity fromRow(const QSqlQuery &q)
+// a QSqlQuery or a SqliteStatement (SqlStatement::readByIds())
+template<typename Row> Activity fromRow(const Row &q)
 {
     Activity a;
     a.id = q.value(0).toLongLong();
@@ -145,20 +146,21 @@ CacheStatus ActivityStore::upsert(const QList<Activity> &activities)
 
 CacheResult<QList<Activity>> ActivityStore::byIds(const QList<qint64> &ids)
 {
-    return SqlStatement::readByIds<Activity>(m_database.connection(), selectSql, ids, fromRow);
+    return SqlStatement::readByIds<Activity>(m_database.connection(), selectSql, ids,
+                                             fromRow<SqliteStatement>);
 }
 
 CacheResult<QList<Activity>> ActivityStore::summariesByIds(const QList<qint64> &ids)
 {
     return SqlStatement::readByIds<Activity>(m_database.connection(), summarySelectSql, ids,
-                                             fromRow);
+                                             fromRow<SqliteStatement>);
 }
 
 CacheResult<QSet<qint64>> ActivityStore::cachedIds(const QList<qint64> &ids)
 {
     const auto read = SqlStatement::readByIds<qint64>(
         m_database.connection(), u"SELECT id FROM activities "_s, ids,
-        [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+        [](const SqliteStatement &row) { return row.value(0).toLongLong(); });
     if (!read.ok())
         return CacheResult<QSet<qint64>>::failure(*read.error);
     return CacheResult<QSet<qint64>>::success(QSet<qint64>(read.value.cbegin(), read.value.cend()));
@@ -186,7 +188,7 @@ CacheResult<QList<Activity>> ActivityStore::pageByCase(qint64 caseId, int limit,
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return SqlStatement::readAll<Activity>(query, fromRow);
+    return SqlStatement::readAll<Activity>(query, fromRow<QSqlQuery>);
 }
 
 CacheResult<QList<Activity>> ActivityStore::page(int limit, std::optional<PageKey> after)
@@ -209,7 +211,7 @@ CacheResult<QList<Activity>> ActivityStore::page(int limit, std::optional<PageKe
         query.bindValue(u":after_id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit);
-    return SqlStatement::readAll<Activity>(query, fromRow);
+    return SqlStatement::readAll<Activity>(query, fromRow<QSqlQuery>);
 }
 
 CacheResult<qint64> ActivityStore::count(std::optional<qint64> caseId)

@@ -59,7 +59,8 @@ void bindRow(SqliteStatement &upsert, const Case &c)
         upsert.bindValue(i + 1, values[i]);
 }
 
-Case fromRow(const QSqlQuery &q)
+// a QSqlQuery or a SqliteStatement (SqlStatement::readByIds())
+template<typename Row> Case fromRow(const Row &q)
 {
     Case c;
     c.id = q.value(0).toLongLong();
@@ -100,5 +101,5 @@ CacheResult<QList<Case>> CaseStore::byIds(const QList<qint64> &ids)
 {
     return SqlStatement::readByIds<Case>(m_database.connection(),
                                          u"SELECT %1 FROM cases "_s.arg(columns.join(u", ")), ids,
-                                         fromRow);
+                                         fromRow<SqliteStatement>);
 }

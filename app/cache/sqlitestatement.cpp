@@ -114,6 +114,54 @@ std::optional<CacheError> SqliteStatement::step()
     return error;
 }
 
+bool SqliteStatement::next()
+{
+    if (m_prepareError) {
+        m_readError = m_prepareError;
+        return false;
+    }
+    if (!m_reading) {
+        m_readError.reset();
+        if (FailureInjection::shouldFail()) {
+            qCDebug(lcCache).noquote() << "injected failure in" << sqlite3_sql(m_statement);
+            m_readError
+                = CacheError {CacheError::Kind::Database, u"injected failure (test hook)"_s};
+            sqlite3_clear_bindings(m_statement);
+            return false;
+        }
+        m_reading = true;
+    }
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_readError = databaseError(m_handle, sqlite3_sql(m_statement));
+    m_reading = false;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+    }
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    default:
+        return {};
+    }
+}
+
 qint64 SqliteStatement::changes() const
 {
     return sqlite3_changes64(m_handle);

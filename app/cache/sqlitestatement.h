@@ -11,7 +11,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-// One prepared statement on the SQLite handle of a Qt connection, for the bulk writes of a sync.
+// One prepared statement on the SQLite handle of a Qt connection, for the bulk writes of a sync
+// and the reads of many rows by id.
 // QSqlQuery binds through QVariant and hands text to SQLite as UTF-16, which SQLite converts back
 // to UTF-8 for every row: at 100k ACD events of ~1 KB that conversion and the QVariant copies
 // cost more than writing the rows. This binds the UTF-8 bytes in place instead. Same thread and
@@ -47,6 +48,15 @@ public:
     // Rows the last step() inserted, updated or deleted.
     qint64 changes() const;
 
+    // Steps a SELECT to its next row: true while there is one. At the end, or on an error
+    // (then in readError()), false, and ready for the next binding. One FailureInjection count
+    // per run of the statement, at its first row.
+    bool next();
+    const std::optional<CacheError> &readError() const { return m_readError; }
+    // A column of the current row as QSqlQuery::value() gives it (integer, real, text, blob, or
+    // an invalid QVariant for NULL), without QSqlQuery's row cache and UTF-16 round trip.
+    QVariant value(int column) const;
+
     // The handle of a Qt SQLite connection, or nullptr for another driver or a closed one.
     static sqlite3 *handle(const QSqlDatabase &db);
 
@@ -54,4 +64,6 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<CacheError> m_prepareError;
+    std::optional<CacheError> m_readError;
+    bool m_reading = false;
 };
