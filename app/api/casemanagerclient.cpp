@@ -5,12 +5,10 @@
 #include "core/backgroundpool.h"
 #include "core/timestamps.h"
 
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -117,14 +115,9 @@ void CaseManagerClient::decodedElsewhere(const ApiRequest &request, Decoder<T> d
             [this, decode, done, answered](const ApiResponse &response) {
                 if (answered)
                     answered();
-                // a child of the client: destroyed with it, so done() never runs after it is gone
-                auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
-                    watcher->deleteLater();
-                    done(watcher->result());
-                });
-                watcher->setFuture(QtConcurrent::run(
-                    BackgroundPool::instance(), [decode, response] { return decode(response); }));
+                // done() never runs after the client is gone
+                BackgroundPool::run<ApiResult<T>>(
+                    this, [decode, response] { return decode(response); }, done);
             });
 }
 

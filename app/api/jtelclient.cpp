@@ -6,12 +6,10 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <zlib.h>
 
@@ -138,33 +136,30 @@ void JtelClient::listEvents(const ApiCallback<QList<AcdEvent>> &done)
     ApiCall *call = m_transport->send(request);
     connect(call, &ApiCall::failed, this, [done](const ApiError &error) { done(ApiResult<QList<AcdEvent>>::failure(error)); });
     connect(call, &ApiCall::finished, this, [this, done](const ApiResponse &response) {
-        auto *watcher = new QFutureWatcher<AcdEventDecoder::Result>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, response, done] {
-            watcher->deleteLater();
-            const AcdEventDecoder::Result result = watcher->result();
-            if (!result.ok()) {
-                done(ApiResult<QList<AcdEvent>>::failure(decodeError(response, m_transport, result.error)));
-                return;
-            }
-            for (const QString &skipped : result.skippedRecords)
-                qCWarning(lcApi) << "jtel event skipped:" << skipped;
-            // The list replaces the cached queue: one that is all unreadable records would
-            // empty it. A few unreadable records among readable ones are skipped.
-            if (result.events.isEmpty() && !result.skippedRecords.isEmpty()) {
-                done(ApiResult<QList<AcdEvent>>::failure(decodeError(
-                    response, m_transport,
-                    tr("none of its %n event records could be read (%1)", nullptr,
-                       int(result.skippedRecords.size()))
-                        .arg(result.skippedRecords.constFirst()))));
-                return;
-            }
-            done(ApiResult<QList<AcdEvent>>::success(result.events));
-        });
         const QByteArray body = response.body;
         const QByteArray coding = response.header("Content-Encoding");
-        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [body, coding] {
-            return decodeListBody(body, coding);
-        }));
+        BackgroundPool::run<AcdEventDecoder::Result>(
+            this, [body, coding] { return decodeListBody(body, coding); },
+            [this, response, done](const AcdEventDecoder::Result &result) {
+                if (!result.ok()) {
+                    done(ApiResult<QList<AcdEvent>>::failure(
+                        decodeError(response, m_transport, result.error)));
+                    return;
+                }
+                for (const QString &skipped : result.skippedRecords)
+                    qCWarning(lcApi) << "jtel event skipped:" << skipped;
+                // The list replaces the cached queue: one that is all unreadable records would
+                // empty it. A few unreadable records among readable ones are skipped.
+                if (result.events.isEmpty() && !result.skippedRecords.isEmpty()) {
+                    done(ApiResult<QList<AcdEvent>>::failure(
+                        decodeError(response, m_transport,
+                                    tr("none of its %n event records could be read (%1)", nullptr,
+                                       int(result.skippedRecords.size()))
+                                        .arg(result.skippedRecords.constFirst()))));
+                    return;
+                }
+                done(ApiResult<QList<AcdEvent>>::success(result.events));
+            });
     });
 }
 

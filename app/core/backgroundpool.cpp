@@ -22,4 +22,13 @@ QThreadPool *instance()
     return pool;
 }
 
+void waitForWork(QObject *context)
+{
+    const auto watchers = context->findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcherBase *watcher : watchers) {
+        watcher->disconnect(context);
+        watcher->waitForFinished();
+    }
+}
+
 } // namespace BackgroundPool

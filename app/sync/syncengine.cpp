@@ -10,10 +10,8 @@
 #include "domain/activityquery.h"
 #include "sync/retrybackoff.h"
 
-#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -89,12 +87,8 @@ SyncEngine::SyncEngine(CaseManagerClient *caseClient, JtelClient *jtelClient,
 
 SyncEngine::~SyncEngine()
 {
-    // a worker still uses the database and the notifier; its result is no longer wanted
-    const auto watchers = findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly);
-    for (QFutureWatcherBase *watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    // a worker still uses the database and the notifier
+    BackgroundPool::waitForWork(this);
 }
 
 // A few rows, read once: small enough for the constructing thread.
@@ -505,10 +499,5 @@ void SyncEngine::setStatus(Server server, const ServerStatus &status)
 void SyncEngine::onWorker(std::function<SyncWriter::Result()> work,
                           std::function<void(const SyncWriter::Result &)> then)
 {
-    auto *watcher = new QFutureWatcher<SyncWriter::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
-        watcher->deleteLater();
-        then(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), std::move(work)));
+    BackgroundPool::run(this, std::move(work), std::move(then));
 }
