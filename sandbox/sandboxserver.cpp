@@ -286,6 +286,10 @@ void SandboxServer::deliver(QTcpSocket *socket, const SandboxRequest &parsed, Sa
         if (!target)
             return;
         target->write(bytes);
+        // on the wire now, not when the event loop comes round to this socket: a server
+        // answers each request when it is ready, and the answers to requests that came in
+        // together (a client reading in parallel) would otherwise all wait for the last one
+        target->flush();
         // a graceful close after the partial answer: an abort() would send a reset, and the
         // client's kernel would discard the bytes already received
         if (drop)
