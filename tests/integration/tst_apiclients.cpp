@@ -10,10 +10,15 @@
 #include "api/ecev12client.h"
 #include "api/egainv3client.h"
 #include "api/jtelclient.h"
+#include "cache/activitystore.h"
+#include "cache/cachedatabase.h"
+#include "sync/cachenotifier.h"
+#include "sync/readback.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -61,6 +66,8 @@ private Q_SLOTS:
     void oneFailingChunkAnswersForAllOnce();
     void eachAnswerArrivesBeforeTheWhole_data();
     void eachAnswerArrivesBeforeTheWhole();
+    void readBackAnnouncesEveryRecordBeforeDone_data();
+    void readBackAnnouncesEveryRecordBeforeDone();
     void unknownIdIsA404_data();
     void unknownIdIsA404();
     void searchReadsEveryPage_data();
@@ -212,6 +219,41 @@ void TestApiClients::eachAnswerArrivesBeforeTheWhole()
     std::sort(arrived.begin(), arrived.end());
     QCOMPARE(arrived, ids);
     QCOMPARE(result->value.size(), 80);
+}
+
+// A read-back stores what it read as the answers come in, then the cases, and the models hear of
+// every record before done runs: an operation reports itself applied in done, and the window
+// must show it so by then.
+DIALECT_ROWS(readBackAnnouncesEveryRecordBeforeDone)
+void TestApiClients::readBackAnnouncesEveryRecordBeforeDone()
+{
+    QFETCH(QString, dialect);
+    QTemporaryDir directory;
+    CacheDatabase database(directory.filePath(u"training.sqlite"_s));
+    QVERIFY(!database.open());
+    CacheNotifier notifier;
+    QList<qint64> ids;
+    for (qint64 id = 81101; id <= 81180; ++id)
+        ids.append(id);
+    QList<qint64> announced;
+    std::optional<std::optional<ApiError>> done;
+    bool announcedAfterDone = false;
+    QSet<CacheChange::Table> tables;
+    connect(&notifier, &CacheNotifier::changed, this, [&](const CacheChange &change) {
+        announcedAfterDone = announcedAfterDone || done.has_value();
+        tables.insert(change.table);
+        if (change.table == CacheChange::Table::Activities)
+            announced += change.inserted + change.updated;
+    });
+    ReadBack::activities(client(dialect), database, &notifier, this, ids,
+                         [&](const std::optional<ApiError> &error) { done = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 20000);
+    QVERIFY2(!*done, qPrintable(failure(*done)));
+    QVERIFY(!announcedAfterDone);
+    std::sort(announced.begin(), announced.end());
+    QCOMPARE(announced, ids);
+    QVERIFY(tables.contains(CacheChange::Table::Cases)); // then their cases
+    QCOMPARE(ActivityStore(database).byIds(ids).value.size(), ids.size());
 }
 
 DIALECT_ROWS(unknownIdIsA404)
