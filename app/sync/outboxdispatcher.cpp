@@ -100,6 +100,9 @@ OutboxDispatcher::OutboxDispatcher(CacheDatabase &database, CaseManagerClient *c
         auto *replay = new Replay;
         replay->retryTimer = new QTimer(this);
         replay->retryTimer->setSingleShot(true);
+        // set to when the head of the queue is due: a coarse timer's early shot would find
+        // nothing due and only arm the timer again
+        replay->retryTimer->setTimerType(Qt::PreciseTimer);
         connect(replay->retryTimer, &QTimer::timeout, this, [this, server] { this->replay(server); });
         m_replays.insert(server, replay);
     }

@@ -80,6 +80,9 @@ SyncEngine::SyncEngine(CaseManagerClient *caseClient, JtelClient *jtelClient,
         r.status.state = hasClient(server) ? State::Connecting : State::SignedOut;
         r.timer = new QTimer(this);
         r.timer->setSingleShot(true);
+        // the status names the time of the next attempt (ServerStatus::nextRetryAt), and a
+        // coarse timer may fire up to 5 % of its interval early: 0.5 s of a 10 s back-off
+        r.timer->setTimerType(Qt::PreciseTimer);
         connect(r.timer, &QTimer::timeout, this, [this, server] { syncNow(server); });
     }
     loadSyncState();
